@@ -1,0 +1,45 @@
+# Everything sets itself up from nothing: a virtual environment with the pinned packages,
+# the pinned npm assets, and Debian's Chromium. Targets are documented in README.md.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | cksum | cut -d' ' -f1)
+TESTENV := $(VENV)/.test-$(shell cat requirements-test.lock | cksum | cut -d' ' -f1)
+NODE := node_modules/.package-lock.json
+
+.PHONY: site test serve check bench chromium clean
+
+site: $(RUNTIME) $(NODE) chromium
+	$(BIN)/briefing build
+
+test: $(RUNTIME) $(TESTENV) $(NODE) chromium
+	$(BIN)/python -m pytest
+
+serve: $(RUNTIME) $(NODE) chromium
+	$(BIN)/briefing serve
+
+check: $(RUNTIME)
+	$(BIN)/briefing check
+
+bench: $(RUNTIME) $(NODE) chromium
+	$(BIN)/python benchmarks/bench.py
+
+$(RUNTIME): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.lock
+	$(PIP) install --no-deps --no-build-isolation -e .
+	rm -f $(VENV)/.runtime-* && touch $@
+
+$(TESTENV): requirements-test.lock $(RUNTIME)
+	$(PIP) install -r requirements-test.lock
+	rm -f $(VENV)/.test-* && touch $@
+
+$(NODE): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+
+chromium:
+	@scripts/ensure-chromium
+
+clean:
+	rm -rf build site

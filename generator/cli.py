@@ -1,0 +1,119 @@
+"""The ``briefing`` command: a thin layer over ``generator.pipeline``.
+
+Exit codes: 0 success, 2 the user's input is wrong (every problem listed), 1 our fault or a tool's.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import threading
+import time
+import traceback
+from pathlib import Path
+
+from rich.console import Console
+
+from . import __version__, pipeline
+from .errors import BuildError, InputError
+
+EXAMPLES = {
+    "check": "Validate data/ and content/ without building.\n\nexample:\n  briefing check\n  briefing check --root path/to/project",
+    "build": "Generate the docs tree and publish the site into site/ (replaced only on success).\n\nexample:\n  briefing build",
+    "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
+}
+
+console = Console(stderr=True, highlight=False)
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="briefing", description="Turn sourced YAML facts into a briefing site.",
+                                  epilog="example:\n  briefing build", formatter_class=argparse.RawDescriptionHelpFormatter)
+    top.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for name, text in EXAMPLES.items():
+        cmd = sub.add_parser(name, help=text.splitlines()[0], description=text, formatter_class=argparse.RawDescriptionHelpFormatter)
+        cmd.add_argument("--root", type=Path, default=Path("."), help="project folder holding data/ and content/ (default: .)")
+        cmd.add_argument("--debug", action="store_true", help="show the Python traceback of internal errors")
+        if name == "serve":
+            cmd.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    root = args.root.resolve()
+    try:
+        return COMMANDS[args.command](root, args)
+    except InputError as err:
+        for problem in err.problems:
+            console.print(str(problem), markup=False)
+            snippet = problem.snippet(root)
+            if snippet:
+                console.print(snippet, markup=False, style="dim")
+        console.print(f"[red]{len(err.problems)} problem(s) found; nothing was published.[/]")
+        return 2
+    except BuildError as err:
+        console.print(f"[red]error:[/] {err}", markup=True)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as err:  # noqa: BLE001 - the last line of defence, with --debug for details
+        if args.debug:
+            traceback.print_exc()
+        console.print(f"[red]internal error:[/] {type(err).__name__}: {err}\nRun again with --debug for the traceback.")
+        return 1
+
+
+def _check(root: Path, args: argparse.Namespace) -> int:
+    derived = pipeline.check(root)
+    console.print(f"[green]ok[/]: {len(derived.figures)} figures, {len(derived.ds.sources)} sources, "
+                  f"{len(derived.ds.charts)} charts; no problems found")
+    for result in derived.checks:
+        held = sum(r.agrees for r in result.rows)
+        console.print(f"claim check {result.id}: holds on {held} of {len(result.rows)} metrics", markup=False)
+    return 0
+
+
+def _build(root: Path, args: argparse.Namespace) -> int:
+    timings = pipeline.Timings()
+    pipeline.build(root, lambda line: console.print(line, markup=False), timings=timings)
+    console.print("[green]built[/] in " + ", ".join(f"{k} {v:.2f}s" for k, v in timings.stages.items()))
+    return 0
+
+
+def _serve(root: Path, args: argparse.Namespace) -> int:
+    import subprocess
+
+    report = lambda line: console.print(line, markup=False)  # noqa: E731
+    pipeline.generate(root, report)
+    stop = threading.Event()
+    threading.Thread(target=_regenerate_on_change, args=(root, stop), daemon=True).start()
+    try:
+        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+                                "--dev-addr", f"127.0.0.1:{args.port}"], cwd=root)
+    finally:
+        stop.set()
+
+
+def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
+    """Poll data/ and content/ twice a second; MkDocs' own watcher reloads the open page."""
+    def stamp() -> tuple:
+        files = sorted(p for folder in ("data", "content") for p in (root / folder).rglob("*") if p.is_file())
+        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
+
+    last = stamp()
+    while not stop.wait(0.5):
+        current = stamp()
+        if current == last:
+            continue
+        last = current
+        try:
+            pipeline.generate(root, lambda line: None)
+            console.print("regenerated", markup=False)
+        except InputError as err:
+            console.print("\n".join(str(p) for p in err.problems), markup=False)
+        except BuildError as err:
+            console.print(f"error: {err}", markup=False)
+
+
+COMMANDS = {"check": _check, "build": _build, "serve": _serve}

@@ -1,0 +1,231 @@
+"""Derive stage: one table of every figure a page or chart can cite, computed ones included.
+
+Facts and chip specs enter as reported. Assumptions and derived figures are evaluated from their
+formulas, in dependency order, with units checked; each result carries the union of its inputs'
+sources, the latest input date, and the status "derived". Claim checks compare a reported
+comparison with computed ratios.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Optional, Union
+
+from . import formula, units
+from .errors import InputError, Problem
+from .load import Dataset
+from .model import Claim, Range, Source, When
+
+
+@dataclass
+class Figure:
+    """A citable number (or a statement) with everything a reader needs to trust it."""
+
+    id: str
+    kind: str  # fact, spec, assumption or derived
+    label: str  # the statement, or a name for computed figures
+    value: Optional[float] = None  # central value, in ``unit``
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    as_of: Optional[When] = None
+    status: str = "reported"
+    sources: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    note: Optional[str] = None
+    formula: Optional[str] = None
+    inputs: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None and self.low != self.high
+
+    def prose(self) -> str:
+        """The figure as a reader sees it: ``more than 400,000 chips``; its statement if it has no value."""
+        if self.value is None and not self.is_range:
+            return self.label
+        text = units.prose(self.low, self.unit, self.high) if self.is_range else units.prose(self.value, self.unit)
+        return f"{QUALIFIER_WORDS[self.qualifier]} {text}" if self.qualifier else text
+
+
+QUALIFIER_WORDS = {"about": "about", "over": "more than", "at least": "at least", "up to": "up to", "under": "under"}
+
+
+@dataclass
+class CheckRow:
+    against: str
+    computed: Figure
+    agrees: bool
+    deviation: float  # computed / claimed - 1
+
+
+@dataclass
+class CheckResult:
+    id: str
+    claim: Figure
+    tolerance: float
+    explanation: Optional[str]
+    rows: list[CheckRow]
+
+
+@dataclass
+class Derived:
+    """What the derive stage hands on: the dataset, every figure by id, and claim-check results."""
+
+    ds: Dataset
+    figures: dict[str, Figure]
+    checks: list[CheckResult]
+    independent: dict[str, list[str]]  # figure id -> root sources (a relayed story counts once)
+    sources: dict[str, Source]
+
+
+def run(ds: Dataset) -> Derived:
+    figures: dict[str, Figure] = {}
+    for f in ds.facts:
+        figures[f.id] = _reported(f.id, "fact", f.statement, f)
+        figures[f.id].subjects = list(f.subjects)
+    metrics = {m.id: m for m in ds.metrics}
+    chip_names = {e.id: e.name for e in ds.entities}
+    for s in ds.specs:
+        label = f"{chip_names.get(s.chip, s.chip)}: {metrics[s.metric].name}"
+        figures[s.id] = _reported(s.id, "spec", label, s)
+        figures[s.id].subjects = [s.chip]
+    _compute(ds, figures)
+    sources = {s.id: s for s in ds.sources}
+    independent = {fid: _roots(fig.sources + [s for c in fig.claims for s in c.sources], sources) for fid, fig in figures.items()}
+    return Derived(ds, figures, _check_claims(ds, figures), independent, sources)
+
+
+def _reported(fid: str, kind: str, label: str, record) -> Figure:
+    value, low, high = split_quantity(record.value)
+    return Figure(fid, kind, label, value, low, high, record.unit, record.qualifier, record.as_of,
+                  record.status, list(record.sources), list(record.claims), record.note)
+
+
+def split_quantity(q: Union[float, Range, None]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    if isinstance(q, Range):
+        central = q.central if q.central is not None else (q.low + q.high) / 2
+        return central, q.low, q.high
+    return q, q, q
+
+
+def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
+    """Evaluate assumptions and derived figures in dependency order; all problems at once."""
+    problems: list[Problem] = []
+    pending: dict[str, tuple] = {}  # id -> (record, {field: tree})
+    for record in [*ds.assumptions, *ds.derived]:
+        fields = ("low", "central", "high") if record in ds.assumptions else ("formula",)
+        trees = {}
+        for name in fields:
+            text = getattr(record, name)
+            try:
+                trees[name] = formula.parse(str(text)) if isinstance(text, str) else ("num", float(text), record.unit)
+            except (formula.FormulaError, units.UnitError) as err:
+                problems.append(ds.problem(record, (name,), f"{err} in {text!r}"))
+        pending[record.id] = (record, trees)
+    if problems:
+        raise InputError(problems)
+
+    done: dict[str, formula.Value] = {}
+    for fid, fig in figures.items():
+        if fig.value is not None:
+            dim = units.parse(fig.unit)
+            done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims))
+
+    def visit(fid: str, trail: list[str]) -> None:
+        record, trees = pending[fid]
+        if fid in trail:
+            cycle = " -> ".join(trail[trail.index(fid):] + [fid])
+            raise _Cycle(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
+        for tree in trees.values():
+            for ref in formula.references(tree):
+                if ref in pending and ref not in done:
+                    visit(ref, trail + [fid])
+        try:
+            _evaluate(ds, record, trees, figures, done)
+        except (formula.FormulaError, units.UnitError) as err:
+            raise _Cycle(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
+
+    for fid in pending:
+        if fid not in done:
+            try:
+                visit(fid, [])
+            except _Cycle as stop:
+                problems.append(stop.problem)
+                done[fid] = None  # type: ignore[assignment]  # do not report dependants twice
+    if problems:
+        raise InputError(problems)
+
+
+class _Cycle(Exception):
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def _formula_text(record) -> str:
+    return getattr(record, "formula", None) or f"{record.low} / {record.central} / {record.high}"
+
+
+def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done: dict) -> None:
+    inputs: list[str] = []
+
+    def lookup(ref: str) -> formula.Value:
+        if ref not in figures or done.get(ref) is None:
+            if ref in figures and figures[ref].value is None:
+                raise formula.FormulaError(f"{{{ref}}} has no value to compute with")
+            raise formula.FormulaError(f"unknown figure {{{ref}}}")
+        if ref not in inputs:
+            inputs.append(ref)
+        return done[ref]
+
+    results = {name: formula.evaluate(tree, lookup) for name, tree in trees.items()}
+    if "formula" in results:
+        result = results["formula"]
+    else:
+        low, central, high = (results[n] for n in ("low", "central", "high"))
+        result = formula.Value(low.central, central.central, high.central, central.dim)
+    declared = units.parse(record.unit)
+    if not declared.same_kind(result.dim):
+        raise formula.FormulaError(f"the formula gives {result.dim} but the declared unit {record.unit!r} is {declared}")
+    done[record.id] = result
+    scale = declared.scale
+    sources: list[str] = list(getattr(record, "sources", []))
+    for ref in inputs:
+        sources += [s for s in figures[ref].sources if s not in sources]
+    dates = [figures[ref].as_of for ref in inputs if figures[ref].as_of]
+    is_assumption = "formula" not in results
+    figures[record.id] = Figure(
+        id=record.id, kind="assumption" if is_assumption else "derived", label=record.name,
+        value=result.central / scale, low=result.low / scale, high=result.high / scale, unit=record.unit,
+        as_of=max(dates) if dates else ds.edition.date, status="assumption" if is_assumption else "derived",
+        sources=sources, note=record.explanation, formula=_formula_text(record), inputs=inputs,
+    )
+
+
+def _roots(source_ids: list[str], sources: dict[str, Source]) -> list[str]:
+    """The independent origins behind a list of sources: relays are followed to what they relay."""
+    roots: list[str] = []
+    for sid in source_ids:
+        seen = {sid}
+        while sources[sid].relays and sources[sid].relays not in seen:
+            sid = sources[sid].relays
+            seen.add(sid)
+        if sid not in roots:
+            roots.append(sid)
+    return roots
+
+
+def _check_claims(ds: Dataset, figures: dict[str, Figure]) -> list[CheckResult]:
+    results = []
+    for check in ds.checks:
+        claim = figures[check.claim]
+        if claim.value is None:
+            raise InputError([ds.problem(check, ("claim",), f"the fact {check.claim!r} has no value to check")])
+        rows = []
+        for ref in check.against:
+            computed = figures[ref]
+            deviation = computed.value / claim.value - 1
+            rows.append(CheckRow(ref, computed, abs(deviation) <= check.tolerance, deviation))
+        results.append(CheckResult(check.id, claim, check.tolerance, check.explanation, rows))
+    return results

@@ -1,0 +1,165 @@
+"""Load stage: read every file in ``data/`` into typed records that remember where they came from.
+
+Schema errors from pydantic are mapped back to ``path:line:col`` through the positions the YAML
+reader recorded. All files are read before anything is reported, so a curator sees every
+problem at once.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from . import yamlfile
+from .errors import InputError, Location, Problem
+from .model import (
+    FILE_KINDS,
+    REQUIRED_KINDS,
+    Assumption,
+    Briefing,
+    Chart,
+    ClaimCheck,
+    Derived,
+    Edition,
+    Entity,
+    Event,
+    Fact,
+    Metric,
+    Source,
+    Spec,
+    Strict,
+)
+
+
+@dataclass
+class Dataset:
+    """Everything curated for one briefing, as typed records in file order."""
+
+    root: Path
+    sources: list[Source] = field(default_factory=list)
+    facts: list[Fact] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    metrics: list[Metric] = field(default_factory=list)
+    specs: list[Spec] = field(default_factory=list)
+    assumptions: list[Assumption] = field(default_factory=list)
+    derived: list[Derived] = field(default_factory=list)
+    checks: list[ClaimCheck] = field(default_factory=list)
+    charts: list[Chart] = field(default_factory=list)
+    briefings: list[Briefing] = field(default_factory=list)
+    editions: list[Edition] = field(default_factory=list)
+    positions: dict[str, yamlfile.Positions] = field(default_factory=dict)
+    files: list[str] = field(default_factory=list)
+
+    def where(self, record: Strict, *fields: Any) -> Location:
+        """The most precise known position of ``record`` or one of its fields."""
+        rel, path = record._origin
+        known = self.positions.get(rel, {})
+        full = path + tuple(fields)
+        while full not in known and len(full) > len(path):
+            full = full[:-1]
+        return known.get(full, Location(rel))
+
+    def problem(self, record: Strict, fields: tuple, message: str) -> Problem:
+        """A Problem located at ``record``'s field, named as ``record-id.field[0]``."""
+        name = getattr(record, "id", "") or ""
+        return Problem(self.where(record, *fields), yamlfile.dotted((name, *fields)) if name else yamlfile.dotted(fields), message)
+
+    @property
+    def edition(self) -> Edition:
+        """The edition being built: the last one declared."""
+        return self.editions[-1]
+
+
+def run(root: Path) -> Dataset:
+    """Read and schema-check ``root/data``; raise InputError with every problem found."""
+    data_dir = root / "data"
+    dataset = Dataset(root=root)
+    problems: list[Problem] = []
+    for kind in FILE_KINDS:
+        paths = sorted(data_dir.glob(kind.pattern))
+        if not paths and kind.name in REQUIRED_KINDS:
+            problems.append(Problem(Location(f"data/{kind.pattern}"), "", f"missing: the {kind.name} file is required"))
+        for path in paths:
+            rel = path.relative_to(root).as_posix()
+            problems += _check_inside(root, path, rel)
+            try:
+                raw, positions = yamlfile.load(path, rel)
+            except InputError as err:
+                problems += err.problems
+                continue
+            dataset.files.append(rel)
+            dataset.positions[rel] = positions
+            try:
+                parsed = TypeAdapter(kind.shape).validate_python(raw if raw is not None else [])
+            except ValidationError as err:
+                problems += _problems(err, raw, positions, rel)
+                continue
+            _collect(dataset, kind.name, parsed, rel)
+    if not problems and not dataset.editions:
+        problems.append(Problem(Location("data/editions.yaml"), "", "declare at least one edition"))
+    if problems:
+        raise InputError(problems)
+    return dataset
+
+
+def _check_inside(root: Path, path: Path, rel: str) -> list[Problem]:
+    """A data file (or a symlink) must stay inside the project."""
+    try:
+        path.resolve().relative_to(root.resolve())
+    except ValueError:
+        return [Problem(Location(rel), "", "points outside the project; copy the file in instead of linking it")]
+    return []
+
+
+def _collect(dataset: Dataset, kind: str, parsed: Any, rel: str) -> None:
+    if kind == "chips":
+        for name in ("metrics", "specs"):
+            records = getattr(parsed, name)
+            for i, record in enumerate(records):
+                record._origin = (rel, (name, i))
+            getattr(dataset, name).extend(records)
+        return
+    for i, record in enumerate(parsed):
+        record._origin = (rel, (i,))
+    getattr(dataset, kind).extend(parsed)
+
+
+_MESSAGES = {
+    "missing": "required field is missing",
+    "extra_forbidden": "unknown field",
+    "string_pattern_mismatch": "is not a valid id: use lower-case letters, digits and single hyphens",
+    "too_short": "must not be empty",
+}
+
+
+def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel: str) -> list[Problem]:
+    problems = []
+    for e in err.errors(include_url=False):
+        loc = tuple(part for part in e["loc"] if not (isinstance(part, str) and part[:1].isupper()))
+        known = loc
+        while known not in positions and known:
+            known = known[:-1]
+        where = positions.get(known, Location(rel))
+        message = _MESSAGES.get(e["type"]) or e["msg"].removeprefix("Value error, ")
+        if e["type"] == "string_pattern_mismatch":
+            message = f"{e['input']!r} " + message
+        problems.append(Problem(where, _field_name(raw, loc), message[0].lower() + message[1:]))
+    return problems
+
+
+def _field_name(raw: Any, loc: tuple) -> str:
+    """``cn-approved-units.sources[0]`` rather than ``[4].sources[0]`` when the record has an id."""
+    node, named = raw, []
+    for part in loc:
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            item = node[part]
+            ident = item.get("id") if isinstance(item, dict) else None
+            named.append(ident if isinstance(ident, str) and ident and not named else part)
+            node = item
+        else:
+            named.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return yamlfile.dotted(tuple(named))

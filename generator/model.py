@@ -1,0 +1,368 @@
+"""The briefing's vocabulary: one typed schema for everything a curator writes in ``data/``.
+
+Every model forbids unknown keys. Cross-references (a fact's sources, an event's facts) are
+checked later, in ``validate``, because they span files. ``export_json_schemas`` writes these
+models as JSON Schema so editors can validate and complete YAML while a curator types.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal, Optional, Union
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Discriminator,
+    Field,
+    PrivateAttr,
+    StringConstraints,
+    Tag,
+    TypeAdapter,
+    WithJsonSchema,
+    field_validator,
+    model_validator,
+)
+
+SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+Id = Annotated[str, StringConstraints(pattern=SLUG, max_length=80)]
+Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Status = Literal["confirmed", "reported", "estimate", "disputed"]
+Qualifier = Literal["about", "over", "at least", "up to", "under"]
+
+
+# --- dates that may be known only to the month ------------------------------------------------
+
+@dataclass(frozen=True, order=True)
+class When:
+    """A calendar date known to the day, or only to the month ("2025-08")."""
+
+    day: dt.date
+    precision: Literal["day", "month"] = "day"
+
+    def __str__(self) -> str:
+        return self.day.isoformat() if self.precision == "day" else self.day.strftime("%Y-%m")
+
+    @property
+    def display(self) -> str:
+        if self.precision == "month":
+            return self.day.strftime("%B %Y")
+        return f"{self.day.day} {self.day.strftime('%B %Y')}"
+
+
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
+
+
+def _to_when(value: Any) -> When:
+    if isinstance(value, When):
+        return value
+    if isinstance(value, dt.datetime):
+        raise ValueError("give a date without a time")
+    if isinstance(value, dt.date):
+        when = When(value)
+    elif isinstance(value, str) and (m := _MONTH.match(value)):
+        try:
+            when = When(dt.date(int(m[1]), int(m[2]), 1), "month")
+        except ValueError:
+            raise ValueError(f"{value!r} is not a real month") from None
+    else:
+        raise ValueError("expected a date as YYYY-MM-DD, or YYYY-MM when only the month is known")
+    if not EARLIEST <= when.day <= LATEST:
+        raise ValueError(f"{when} is outside {EARLIEST.year}-{LATEST.year}")
+    return when
+
+
+Date = Annotated[
+    When,
+    BeforeValidator(_to_when),
+    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-\d{2}(-\d{2})?$"}),
+]
+
+
+# --- quantities -------------------------------------------------------------------------------
+
+class Range(BaseModel):
+    """A value known only as a span; ``central`` is the figure most sources give, if any."""
+
+    model_config = ConfigDict(extra="forbid")
+    low: float
+    high: float
+    central: Optional[float] = None
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Range":
+        if self.low > self.high:
+            raise ValueError(f"low ({self.low:g}) is greater than high ({self.high:g})")
+        if self.central is not None and not self.low <= self.central <= self.high:
+            raise ValueError("central must lie between low and high")
+        return self
+
+
+def _to_quantity(value: Any) -> Any:
+    if isinstance(value, bool) or not isinstance(value, (int, float, dict, Range)):
+        raise ValueError("expected a number, or a range {low: .., high: ..}")
+    return value
+
+
+def _quantity_kind(value: Any) -> str:
+    return "Range" if isinstance(value, (dict, Range)) else "Number"
+
+
+Quantity = Annotated[
+    Union[Annotated[float, Tag("Number")], Annotated[Range, Tag("Range")]],
+    Discriminator(_quantity_kind),
+    BeforeValidator(_to_quantity),
+]
+
+
+class Strict(BaseModel):
+    """Base for every curated record: unknown keys are errors; origin is kept for messages."""
+
+    model_config = ConfigDict(extra="forbid", frozen=False)
+    _origin: tuple[str, tuple] = PrivateAttr(default=("", ()))
+
+
+class Claim(Strict):
+    """What one source (or a set of sources relaying each other) says, when sources disagree."""
+
+    value: Optional[Quantity] = None
+    qualifier: Optional[Qualifier] = None
+    as_of: Optional[Date] = None
+    wording: Optional[Text] = Field(None, description="The claim in the source's terms, paraphrased or a short quote")
+    sources: list[Id] = Field(min_length=1)
+
+
+class Figure(Strict):
+    """A sourced value: the common core of facts and chip specifications."""
+
+    value: Optional[Quantity] = None
+    unit: Optional[str] = None
+    qualifier: Optional[Qualifier] = None
+    as_of: Date
+    sources: list[Id] = Field(min_length=1, description="Source ids; at least one")
+    status: Status
+    claims: list[Claim] = Field(default_factory=list, description="Competing claims, when sources disagree")
+    note: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Figure":
+        if self.value is not None and self.unit is None:
+            raise ValueError("a value needs a unit")
+        for v in _values(self.value):
+            if v < 0:
+                raise ValueError("values cannot be negative")
+        if self.claims and self.status != "disputed":
+            raise ValueError("a figure with competing claims must have status 'disputed'")
+        if self.status == "disputed" and len(self.claims) < 2:
+            raise ValueError("a disputed figure must list at least two competing claims")
+        return self
+
+
+def _values(q: Optional[Quantity]) -> list[float]:
+    if q is None:
+        return []
+    if isinstance(q, Range):
+        return [v for v in (q.low, q.central, q.high) if v is not None]
+    return [q]
+
+
+class Fact(Figure):
+    id: Id
+    statement: Text = Field(description="The fact in plain words, as a reader should understand it")
+    subjects: list[Id] = Field(default_factory=list, description="Entity ids this fact is about")
+
+
+class Source(Strict):
+    id: Id
+    publisher: Text
+    title: Text = Field(description="The title; a supplied description in [square brackets] when the title is unknown")
+    url: Optional[str] = None
+    published: Optional[Date] = None
+    accessed: Optional[Date] = None
+    kind: Literal["primary", "wire", "secondary"]
+    relays: Optional[Id] = Field(None, description="The source this one reports on or copies")
+    notes: Optional[Text] = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_url(cls, url: Optional[str]) -> Optional[str]:
+        if url is not None and not re.match(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[^\s<>\"']*)?$", url):
+            raise ValueError("must be an http:// or https:// address without spaces or quotes")
+        return url
+
+
+class Entity(Strict):
+    id: Id
+    name: Text
+    kind: Literal["company", "agency", "government", "chip", "person", "legislature"]
+    country: Optional[Text] = None
+    description: Optional[Text] = None
+
+
+class Event(Strict):
+    id: Id
+    date: Date
+    end_date: Optional[Date] = None
+    title: Text
+    description: Optional[Text] = None
+    subjects: list[Id] = Field(default_factory=list)
+    facts: list[Id] = Field(default_factory=list)
+    sources: list[Id] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _order(self) -> "Event":
+        if self.end_date and self.end_date < self.date:
+            raise ValueError("end_date is before date")
+        return self
+
+
+class Metric(Strict):
+    id: Id
+    name: Text
+    unit: str
+    sparsity: Optional[Literal["dense", "sparse"]] = None
+    bit_length: Optional[int] = Field(None, gt=0, description="Operand width, for Total Processing Performance")
+    description: Optional[Text] = None
+
+
+class Spec(Figure):
+    """One cell of the chip table. Its id, used in formulas and charts, is ``chip.metric``."""
+
+    chip: Id
+    metric: Id
+
+    @property
+    def id(self) -> str:
+        return f"{self.chip}.{self.metric}"
+
+
+class Chips(Strict):
+    metrics: list[Metric]
+    specs: list[Spec]
+
+
+class Assumption(Strict):
+    """A value the analyst chooses, with low, central and high cases; bounds may be formulas."""
+
+    id: Id
+    name: Text
+    unit: str
+    low: Union[float, str]
+    central: Union[float, str]
+    high: Union[float, str]
+    sources: list[Id] = Field(default_factory=list)
+    explanation: Text
+
+
+class Derived(Strict):
+    id: Id
+    name: Text
+    formula: Text = Field(description="Arithmetic over {figure-id} references; min(), max(), round(x, digits)")
+    unit: str
+    explanation: Text
+
+
+class ClaimCheck(Strict):
+    id: Id
+    claim: Id = Field(description="The fact holding the reported comparison")
+    against: list[Id] = Field(min_length=1, description="Derived figures to compare the claim with")
+    tolerance: float = Field(gt=0, lt=1, description="Relative tolerance, 0.15 = within 15%")
+    explanation: Optional[Text] = None
+
+
+class Point(Strict):
+    label: Optional[Text] = None
+    ref: Id = Field(description="A fact, spec (chip.metric), derived or assumption id")
+    x: Optional[str] = Field(None, description="For scatter charts: the figure id on the x axis")
+
+
+class Series(Strict):
+    name: Text
+    points: list[Point] = Field(min_length=1)
+
+
+class Threshold(Strict):
+    ref: str
+    label: Text
+
+
+class Chart(Strict):
+    id: Id
+    title: Text
+    subtitle: Optional[Text] = None
+    kind: Literal["bar", "grouped-bar", "timeline", "scatter", "line"]
+    x_title: Optional[Text] = None
+    y_title: Optional[Text] = None
+    series: list[Series] = Field(default_factory=list)
+    thresholds: list[Threshold] = Field(default_factory=list)
+    log_y: bool = False
+    notes: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _has_data(self) -> "Chart":
+        if self.kind != "timeline" and not self.series:
+            raise ValueError(f"a {self.kind} chart needs at least one series")
+        return self
+
+
+class Briefing(Strict):
+    id: Id
+    title: Text
+    subtitle: Optional[Text] = None
+    audience: Text
+    pages: list[str] = Field(min_length=1, description="Content pages, by file name without .md")
+    paper: Literal["A4", "Letter"] = "A4"
+    key_facts: list[Id] = Field(default_factory=list)
+    charts: list[Id] = Field(default_factory=list)
+
+
+class Edition(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.-]*$", max_length=40)]
+    date: Date
+    summary: Text
+
+
+# --- one entry per file kind: what the loader reads and what gets a JSON Schema ---------------
+
+@dataclass(frozen=True)
+class FileKind:
+    name: str
+    pattern: str  # glob under data/
+    shape: Any  # the type of the whole file
+
+
+FILE_KINDS = [
+    FileKind("sources", "sources.yaml", list[Source]),
+    FileKind("facts", "facts/*.yaml", list[Fact]),
+    FileKind("entities", "entities.yaml", list[Entity]),
+    FileKind("events", "events.yaml", list[Event]),
+    FileKind("chips", "chips.yaml", Chips),
+    FileKind("assumptions", "assumptions.yaml", list[Assumption]),
+    FileKind("derived", "derived.yaml", list[Derived]),
+    FileKind("checks", "checks.yaml", list[ClaimCheck]),
+    FileKind("charts", "charts.yaml", list[Chart]),
+    FileKind("briefings", "briefings.yaml", list[Briefing]),
+    FileKind("editions", "editions.yaml", list[Edition]),
+]
+REQUIRED_KINDS = {"sources", "facts", "entities", "editions"}
+
+
+def export_json_schemas(folder: Path) -> list[Path]:
+    """Write one JSON Schema per file kind; returns the files whose content changed."""
+    changed = []
+    folder.mkdir(parents=True, exist_ok=True)
+    for kind in FILE_KINDS:
+        schema = TypeAdapter(kind.shape).json_schema()
+        schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+        schema["title"] = f"Briefing {kind.name} file ({kind.pattern})"
+        text = json.dumps(schema, indent=2, sort_keys=True) + "\n"
+        path = folder / f"{kind.name}.schema.json"
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            changed.append(path)
+    return changed

@@ -1,0 +1,145 @@
+"""The one-way pipeline: load → validate → derive → chart → render → publish.
+
+Each stage takes the previous stage's output and nothing else. ``build`` renders into
+``build/docs`` (rewriting only changed files), has MkDocs publish into a fresh folder, and
+swaps that folder in as ``site/`` only when every stage succeeded.
+"""
+from __future__ import annotations
+
+import calendar
+import contextlib
+import fcntl
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import charts, derive, load, render, static_charts, validate
+from .errors import BuildError
+
+Report = Callable[[str], None]
+VENDOR_SCRIPT = "assets/vendor/plotly-basic.min.js"
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+
+def prepare(root: Path, timings: Timings | None = None) -> tuple[derive.Derived, dict[str, charts.ChartOutput]]:
+    """Load, validate, derive and chart: everything ``check`` needs, nothing that needs a browser."""
+    timings = timings or Timings()
+    with timings.stage("load and validate"):
+        dataset = validate.run(load.run(root))
+    with timings.stage("derive"):
+        derived = derive.run(dataset)
+    with timings.stage("chart data"):
+        outputs = charts.run(derived)
+    return derived, outputs
+
+
+def check(root: Path) -> derive.Derived:
+    """Validate data and content without exporting or publishing anything."""
+    derived, outputs = prepare(root)
+    render.run(derived, outputs, root, vendor={})
+    return derived
+
+
+def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
+    """Write the complete docs tree to ``build/docs``; returns the derived data."""
+    timings = timings or Timings()
+    derived, outputs = prepare(root, timings)
+    report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.specs)} chip figures, "
+           f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
+    with timings.stage("static chart export"):
+        counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
+    report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
+    with timings.stage("render markdown"):
+        tree = render.run(derived, outputs, root, vendor_files(root))
+        written = sync_tree(tree, root / "build" / "docs")
+    report(f"docs tree: {len(tree)} files, {written} rewritten")
+    return derived
+
+
+def vendor_files(root: Path) -> dict[str, bytes]:
+    """The self-hosted Plotly bundle and its licence, from the pinned npm package."""
+    package = root / "node_modules" / charts.PLOTLY_BUNDLE
+    bundle = package / "plotly-basic.min.js"
+    if not bundle.exists():
+        raise BuildError(f"{bundle.relative_to(root)} is missing: run `npm ci` (or `make site`, which does)")
+    return {VENDOR_SCRIPT: bundle.read_bytes(), "assets/vendor/plotly-basic.LICENSE.txt": (package / "LICENSE").read_bytes()}
+
+
+def sync_tree(tree: dict[str, bytes], folder: Path) -> int:
+    """Make ``folder`` hold exactly ``tree``, writing only files whose bytes changed."""
+    written = 0
+    for rel, blob in tree.items():
+        path = folder / rel
+        if path.exists() and path.read_bytes() == blob:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(blob)
+        tmp.replace(path)
+        written += 1
+    for path in sorted(folder.rglob("*"), reverse=True):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and rel not in tree:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return written
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """Serialise builds of one project: a second build waits for the first."""
+    lock_path = root / "build" / ".lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
+    """Publish ``build/docs`` with MkDocs in strict mode into ``out``."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(edition_epoch)}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"),
+                             "-d", str(out)], cwd=root, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise BuildError("MkDocs build failed:\n" + (result.stderr or result.stdout).strip())
+
+
+def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived:
+    """Generate and publish the site; ``site/`` is replaced only if everything succeeded."""
+    timings = timings or Timings()
+    site = site or root / "site"
+    with build_lock(root):
+        derived = generate(root, report, timings)
+        staging = root / "build" / "site-next"
+        shutil.rmtree(staging, ignore_errors=True)
+        edition = derived.ds.edition.date.day
+        epoch = calendar.timegm(edition.timetuple())
+        with timings.stage("mkdocs build"):
+            mkdocs_build(root, staging, epoch)
+        previous = root / "build" / "site-previous"
+        shutil.rmtree(previous, ignore_errors=True)
+        if site.exists():
+            site.replace(previous)
+        staging.replace(site)
+        shutil.rmtree(previous, ignore_errors=True)
+    report(f"site written to {site}")
+    return derived

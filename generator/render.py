@@ -1,0 +1,255 @@
+"""Render stage: the complete MkDocs docs tree, as a mapping of relative path to bytes.
+
+Content pages are Markdown with Jinja calls such as ``{{ fact("cn-approved-units") }}``; the
+generated pages (sources, entities, timeline, data, methodology tables) are templates in
+``generator/templates`` that use the same helpers. Every figure cited on a page becomes a
+footnote, and each page's front matter carries its edition and cited sources for the theme.
+"""
+from __future__ import annotations
+
+import json
+import traceback
+from pathlib import Path
+from typing import Any, Optional
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from . import citations, units
+from .charts import ChartOutput, public_rows
+from .citations import STATUS_WORDS
+from .derive import Derived, Figure
+from .errors import InputError, Location, Problem
+from .text import attr, csv_cell, href, md
+
+TEMPLATES = Path(__file__).parent / "templates"
+SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
+
+
+class UnknownReference(Exception):
+    """A page named a figure, chart or entity id that the data does not declare."""
+
+
+class Page:
+    """The helpers a page can call, bound to that page so links and footnotes are right."""
+
+    def __init__(self, path: str, d: Derived, charts: dict[str, ChartOutput]):
+        self.path, self.d, self.charts = path, d, charts
+        self.notes: dict[str, str] = {}
+        self.cited: list[str] = []
+
+    # -- lookups ---------------------------------------------------------------------------
+    def figure(self, fid: str) -> Figure:
+        if fid not in self.d.figures:
+            raise UnknownReference(f"unknown figure id {fid!r}")
+        fig = self.d.figures[fid]
+        self.cited += [s for s in fig.sources if s not in self.cited]
+        return fig
+
+    def link(self, target: str, anchor: str = "") -> str:
+        return href(self.path, target, anchor)
+
+    def _note(self, fig: Figure) -> str:
+        label = fig.id.replace(".", "--")
+        if label not in self.notes:
+            sources_page = self.link(SOURCES_PAGE)
+            self.notes[label] = citations.footnote(fig, self.d, sources_page)
+        return f"[^{label}]"
+
+    # -- helpers for pages -----------------------------------------------------------------
+    def fact(self, fid: str) -> Markup:
+        """A figure inline: value, qualifier and unit, its status visible, and a footnote."""
+        fig = self.figure(fid)
+        title = attr(f"{STATUS_WORDS[fig.status]}, {citations.as_of(fig)}")
+        flag = f" ({fig.status})" if fig.status in ("estimate", "disputed", "assumption") else ""
+        return Markup(f'<span class="bf-fact" data-status="{fig.status}" title="{title}">{md(fig.prose())}{flag}</span>{self._note(fig)}')
+
+    def statement(self, fid: str) -> Markup:
+        fig = self.figure(fid)
+        return Markup(f'{md(fig.label.rstrip("."))}.{self._note(fig)}')
+
+    def key_figures(self, ids: list[str]) -> Markup:
+        cards = []
+        for fid in ids:
+            fig = self.figure(fid)
+            srcs = ", ".join(f'<a href="{self.link(SOURCES_PAGE, "src-" + s)}">{attr(self.d.sources[s].publisher)}</a>' for s in fig.sources[:3])
+            more = f" and {len(fig.sources) - 3} more" if len(fig.sources) > 3 else ""
+            cards.append(
+                f'<div class="bf-card" data-status="{fig.status}">'
+                f'<p class="bf-card__value">{attr(fig.prose())}</p>'
+                f'<p class="bf-card__label">{attr(fig.label)}</p>'
+                f'<p class="bf-card__meta"><span class="bf-status" data-status="{fig.status}">{STATUS_WORDS[fig.status]}</span> '
+                f'{attr(citations.as_of(fig))} · {srcs}{more}</p></div>'
+            )
+        return Markup('\n<div class="bf-cards">' + "".join(cards) + "</div>\n")
+
+    def spec_table(self) -> Markup:
+        """Chips as rows, metrics as columns; each cell cited."""
+        chips = [e for e in self.d.ds.entities if any(s.chip == e.id for s in self.d.ds.specs)]
+        metrics = [m for m in self.d.ds.metrics if any(s.metric == m.id for s in self.d.ds.specs)]
+        head = "| Chip | " + " | ".join(f"{md(m.name)} ({md(m.unit)})" for m in metrics) + " |"
+        lines = [head, "|" + "---|" * (len(metrics) + 1)]
+        for chip in chips:
+            cells = []
+            for m in metrics:
+                fid = f"{chip.id}.{m.id}"
+                cells.append(self._cell(fid) if fid in self.d.figures else "–")
+            lines.append(f"| [{md(chip.name)}]({self._entity_md(chip.id)}) | " + " | ".join(cells) + " |")
+        return Markup("\n" + "\n".join(lines) + "\n")
+
+    def _cell(self, fid: str) -> str:
+        fig = self.figure(fid)
+        value = units.number(fig.value) if not fig.is_range else f"{units.number(fig.low)}–{units.number(fig.high)}"
+        if fig.qualifier:
+            value = {"about": "~", "over": ">", "under": "<", "up to": "≤", "at least": "≥"}[fig.qualifier] + value
+        flag = f" ({fig.status})" if fig.status in ("estimate", "disputed") else ""
+        return f'<span class="bf-fact" data-status="{fig.status}">{md(value)}{flag}</span>{self._note(fig)}'
+
+    def _entity_md(self, entity_id: str) -> str:
+        import posixpath
+
+        return posixpath.relpath(f"entities/{entity_id}.md", posixpath.dirname(self.path) or ".")
+
+    def md_link(self, target_md: str, anchor: str = "") -> str:
+        """A Markdown link target to another page, which MkDocs checks and rewrites."""
+        import posixpath
+
+        rel = posixpath.relpath(target_md, posixpath.dirname(self.path) or ".")
+        return rel + (f"#{anchor}" if anchor else "")
+
+    def chart(self, chart_id: str) -> Markup:
+        if chart_id not in self.charts:
+            raise UnknownReference(f"unknown chart id {chart_id!r}")
+        out = self.charts[chart_id]
+        self.cited += [s for s in out.sources if s not in self.cited]
+        return Markup(_env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out)).replace("\n\n", "\n"))
+
+    def events(self, subject: Optional[str] = None) -> Markup:
+        if subject and subject not in {e.id for e in self.d.ds.entities}:
+            raise UnknownReference(f"unknown entity id {subject!r}")
+        chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date, e.id)) if not subject or subject in e.subjects]
+        lines = []
+        for e in chosen:
+            self.cited += [s for s in e.sources if s not in self.cited]
+            lines.append(f"- **{e.date.display}** — [{md(e.title)}]({self.md_link(TIMELINE_PAGE, 'event-' + e.id)})")
+        return Markup("\n" + "\n".join(lines) + "\n")
+
+    def claim_check(self, check_id: str) -> Markup:
+        found = [c for c in self.d.checks if c.id == check_id]
+        if not found:
+            raise UnknownReference(f"unknown claim check id {check_id!r}")
+        return Markup(_env().get_template("claim_check.md").render(page=self, check=found[0]))
+
+    def methodology(self) -> Markup:
+        return Markup(_env().get_template("methodology_tables.md").render(page=self, d=self.d))
+
+    def claim_value(self, fig: Figure, claim) -> Markup:
+        return md(citations.claim_value(fig, claim))
+
+    def helpers(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in ("fact", "statement", "key_figures", "spec_table", "chart", "events",
+                                                       "claim_check", "methodology", "figure", "link", "md_link", "claim_value")}
+
+    def footnotes(self) -> str:
+        return "".join(f"\n[^{label}]: {text}\n" for label, text in self.notes.items())
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
+                             autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
+    env.filters.update(md=md, attr=attr, number=units.number, status=lambda s: STATUS_WORDS.get(s, s.capitalize()))
+    env.tests["contains"] = lambda seq, item: item in seq
+    return env
+
+
+def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes]) -> dict[str, bytes]:
+    """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts."""
+    tree: dict[str, bytes] = {}
+    problems: list[Problem] = []
+    content = root / "content"
+    content_env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    for path in sorted(content.rglob("*.md")):
+        rel = path.relative_to(content).as_posix()
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            problems.append(Problem(Location(f"content/{rel}"), "", "file is not valid UTF-8 text"))
+            continue
+        try:
+            tree[rel] = _page(rel, d, charts, content_env.from_string(text))
+        except (UnknownReference, jinja2.TemplateError, TypeError) as err:
+            problems.append(Problem(Location(f"content/{rel}", _template_line(err), 1), "", _reason(err)))
+    if problems:
+        raise InputError(problems)
+    env = _env()
+    generated = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md"}
+    for target, template in generated.items():
+        tree[target] = _page(target, d, charts, env.get_template(template))
+    for entity in d.ds.entities:
+        tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"), entity=entity)
+    for out in charts.values():
+        for name, blob in out.files.items():
+            tree[f"assets/charts/{name}"] = blob
+    tree.update(_data_downloads(d))
+    tree.update(vendor)
+    return tree
+
+
+def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template, **extra: Any) -> bytes:
+    page = Page(path, d, charts)
+    body = template.render(**page.helpers(), page=page, d=d, md=md, **extra)
+    edition = d.ds.edition
+    meta = {
+        "edition": edition.id,
+        "edition_date": edition.date.display,
+        "edition_summary": edition.summary,
+        "sources_href": page.link(SOURCES_PAGE),
+        "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
+                          "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
+    }
+    front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
+    return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
+
+
+def _template_line(err: Exception) -> int:
+    if isinstance(err, jinja2.TemplateSyntaxError):
+        return err.lineno or 0
+    for frame in reversed(traceback.extract_tb(err.__traceback__)):
+        if frame.filename == "<template>":
+            return frame.lineno or 0
+    return 0
+
+
+def _reason(err: Exception) -> str:
+    if isinstance(err, jinja2.TemplateSyntaxError):
+        return f"template syntax error: {err.message}"
+    if isinstance(err, jinja2.UndefinedError):
+        return f"{err.message}; available helpers: fact, statement, key_figures, spec_table, chart, events, claim_check, methodology"
+    return str(err)
+
+
+def _data_downloads(d: Derived) -> dict[str, bytes]:
+    """All figures as CSV and JSON, for the Data page."""
+    import io
+
+    import pandas as pd
+
+    rows = []
+    for fig in d.figures.values():
+        rows.append({
+            "id": fig.id, "kind": fig.kind, "statement": fig.label, "value": fig.value,
+            "low": fig.low if fig.is_range else None, "high": fig.high if fig.is_range else None,
+            "unit": fig.unit, "qualifier": fig.qualifier, "as_of": str(fig.as_of) if fig.as_of else None,
+            "status": fig.status, "sources": " ".join(fig.sources),
+            "independent_sources": len(d.independent.get(fig.id, [])), "formula": fig.formula,
+        })
+    buffer = io.StringIO()
+    pd.DataFrame(rows).map(csv_cell).to_csv(buffer, index=False, lineterminator="\n")
+    edition = d.ds.edition
+    payload = {"edition": edition.id, "edition_date": str(edition.date), "figures": rows,
+               "sources": [{"id": s.id, "publisher": s.publisher, "title": s.title, "url": s.url, "kind": s.kind,
+                            "relays": s.relays, "published": str(s.published) if s.published else None}
+                           for s in d.ds.sources]}
+    return {"downloads/figures.csv": buffer.getvalue().encode(),
+            "downloads/figures.json": (json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()}

@@ -1,0 +1,59 @@
+"""Turning curated text into safe Markdown, HTML, CSV and file paths.
+
+Text from ``data/`` is never trusted: it may hold HTML, Markdown links or template syntax,
+and must reach the reader as the literal characters the curator typed.
+"""
+from __future__ import annotations
+
+import html
+import posixpath
+
+from markupsafe import Markup
+
+# Characters that start Markdown, attr_list, footnote or table syntax anywhere inline.
+_MARKDOWN_ACTIVE = set("\\`*_{}[]()#+-!|~^$:<>&=")
+
+
+def md(text: str) -> Markup:
+    """Literal text for a Markdown context: HTML-escaped, Markdown syntax neutralised, one line."""
+    out = []
+    for ch in " ".join(str(text).split()):
+        if ch in _MARKDOWN_ACTIVE:
+            out.append(f"&#{ord(ch)};")
+        else:
+            out.append(ch)
+    return Markup("".join(out))
+
+
+def attr(text: str) -> str:
+    """Literal text inside an HTML attribute or element written by hand."""
+    return html.escape(" ".join(str(text).split()), quote=True)
+
+
+def csv_cell(value: object) -> object:
+    """A spreadsheet cell that cannot run as a formula (=, +, -, @ start formulas in Excel)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def page_url(md_path: str) -> str:
+    """Where MkDocs publishes a page with directory URLs: ``volumes.md`` -> ``volumes/``."""
+    stem = md_path.removesuffix(".md")
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem.removesuffix("index")
+    return stem + "/"
+
+
+def href(from_md: str, to_md_or_asset: str, anchor: str = "") -> str:
+    """A relative link written into raw HTML (which MkDocs does not rewrite)."""
+    target = page_url(to_md_or_asset) if to_md_or_asset.endswith(".md") else to_md_or_asset
+    base = page_url(from_md) or "."
+    rel = posixpath.relpath(target or ".", base)
+    if to_md_or_asset.endswith(".md") and not rel.endswith("/") and rel != ".":
+        rel += "/"
+    if rel == ".":
+        rel = "./"
+    return attr(rel + (f"#{anchor}" if anchor else ""))

@@ -1,0 +1,105 @@
+"""Validate stage: checks that span records and files, after each file passed the schema.
+
+Every reference must point at a record that exists, ids must be unique, units must parse,
+and dates must make sense against each other and the edition. All problems are reported at once.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import units
+from .errors import InputError, Problem
+from .load import Dataset
+from .model import Strict
+
+FIGURE_KINDS = ("facts", "specs", "derived", "assumptions")
+
+
+def run(ds: Dataset) -> Dataset:
+    problems: list[Problem] = []
+    problems += _unique(ds, [("sources",), ("entities",), ("events",), ("metrics",), ("charts",),
+                            ("briefings",), ("editions",), ("checks",), FIGURE_KINDS])
+    sources = {s.id for s in ds.sources}
+    entities = {e.id: e for e in ds.entities}
+    facts = {f.id: f for f in ds.facts}
+    metrics = {m.id: m for m in ds.metrics}
+    derived = {d.id for d in ds.derived}
+    figures = {r.id for kind in FIGURE_KINDS for r in getattr(ds, kind)}
+
+    def refs(record: Strict, field: tuple, ids: Iterable[str], known, what: str) -> None:
+        for i, ref in enumerate(ids):
+            if ref not in known:
+                problems.append(ds.problem(record, field + (i,), f"unknown {what} {ref!r}"))
+
+    for s in ds.sources:
+        if s.relays and s.relays not in sources:
+            problems.append(ds.problem(s, ("relays",), f"unknown source {s.relays!r}"))
+        elif s.relays == s.id:
+            problems.append(ds.problem(s, ("relays",), "a source cannot relay itself"))
+        if s.published and s.accessed and s.accessed < s.published:
+            problems.append(ds.problem(s, ("accessed",), f"accessed ({s.accessed}) is before published ({s.published})"))
+    for figure in [*ds.facts, *ds.specs]:
+        refs(figure, ("sources",), figure.sources, sources, "source")
+        for c, claim in enumerate(figure.claims):
+            refs(figure, ("claims", c, "sources"), claim.sources, sources, "source")
+        _unit(ds, figure, problems)
+        if figure.as_of.day > ds.edition.date.day:
+            problems.append(ds.problem(figure, ("as_of",), f"as_of {figure.as_of} is after the edition date {ds.edition.date}"))
+    for f in ds.facts:
+        refs(f, ("subjects",), f.subjects, entities, "entity")
+    for e in ds.events:
+        refs(e, ("subjects",), e.subjects, entities, "entity")
+        refs(e, ("facts",), e.facts, facts, "fact")
+        refs(e, ("sources",), e.sources, sources, "source")
+    for m in ds.metrics:
+        _unit(ds, m, problems)
+    for spec in ds.specs:
+        chip = entities.get(spec.chip)
+        if chip is None or chip.kind != "chip":
+            problems.append(ds.problem(spec, ("chip",), f"unknown chip {spec.chip!r} (declare it in entities.yaml with kind: chip)"))
+        metric = metrics.get(spec.metric)
+        if metric is None:
+            problems.append(ds.problem(spec, ("metric",), f"unknown metric {spec.metric!r}"))
+        elif spec.unit and spec.unit != metric.unit:
+            problems.append(ds.problem(spec, ("unit",), f"the metric {metric.id!r} is measured in {metric.unit!r}, not {spec.unit!r}"))
+    for record in [*ds.derived, *ds.assumptions]:
+        _unit(ds, record, problems)
+        refs(record, ("sources",), getattr(record, "sources", []), sources, "source")
+    for check in ds.checks:
+        refs(check, ("claim",), [check.claim], facts, "fact")
+        refs(check, ("against",), check.against, derived, "derived figure")
+    for chart in ds.charts:
+        for s, series in enumerate(chart.series):
+            for p, point in enumerate(series.points):
+                refs(chart, ("series", s, "points", p, "ref"), [point.ref], figures, "figure")
+                if point.x:
+                    refs(chart, ("series", s, "points", p, "x"), [point.x], figures, "figure")
+        for t, threshold in enumerate(chart.thresholds):
+            refs(chart, ("thresholds", t, "ref"), [threshold.ref], figures, "figure")
+    for b in ds.briefings:
+        refs(b, ("key_facts",), b.key_facts, figures, "figure")
+        refs(b, ("charts",), b.charts, {c.id for c in ds.charts}, "chart")
+    if problems:
+        raise InputError(problems)
+    return ds
+
+
+def _unique(ds: Dataset, namespaces: list[tuple[str, ...]]) -> list[Problem]:
+    problems = []
+    for kinds in namespaces:
+        seen: dict[str, Strict] = {}
+        for record in (r for kind in kinds for r in getattr(ds, kind)):
+            first = seen.setdefault(record.id, record)
+            if first is not record:
+                problems.append(ds.problem(record, ("id",), f"duplicate id (first declared at {ds.where(first, 'id')})"))
+    return problems
+
+
+def _unit(ds: Dataset, record: Strict, problems: list[Problem]) -> None:
+    unit = getattr(record, "unit", None)
+    if unit is None:
+        return
+    try:
+        units.parse(unit)
+    except units.UnitError as err:
+        problems.append(ds.problem(record, ("unit",), str(err)))
