@@ -18,9 +18,9 @@ STATUS_WORDS = {
 }
 
 
-def source_line(source: Source) -> str:
-    """``Reuters, [title], 28 January 2026. <link>`` as safe Markdown."""
-    parts = [md(source.publisher), f"“{md(source.title)}”"]
+def source_line(source: Source, sources_page: str) -> str:
+    """``Reuters, “title”, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
+    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", f"“{md(source.title)}”"]
     if source.published:
         parts.append(source.published.display)
     line = ", ".join(parts)
@@ -53,7 +53,7 @@ def footnote(fig: Figure, d: Derived, sources_page: str) -> str:
     lines = [head]
     for claim_text in claim_lines(fig, d):
         lines.append(f"Claim: {claim_text}.")
-    cites = [f"[{md(d.sources[s].publisher)}]({sources_page}#src-{s}): {source_line(d.sources[s])}" for s in fig.sources]
+    cites = [source_line(d.sources[s], sources_page) for s in fig.sources]
     lines.append("Sources: " + "; ".join(cites) + ".")
     return " ".join(lines)
 

@@ -139,10 +139,10 @@ class Page:
         found = [c for c in self.d.checks if c.id == check_id]
         if not found:
             raise UnknownReference(f"unknown claim check id {check_id!r}")
-        return Markup(_env().get_template("claim_check.md").render(page=self, check=found[0]))
+        return Markup(_env().get_template("claim_check.md").render(**self.helpers(), page=self, check=found[0]))
 
     def methodology(self) -> Markup:
-        return Markup(_env().get_template("methodology_tables.md").render(page=self, d=self.d))
+        return Markup(_env().get_template("methodology_tables.md").render(**self.helpers(), page=self, d=self.d))
 
     def claim_value(self, fig: Figure, claim) -> Markup:
         return md(citations.claim_value(fig, claim))

@@ -51,8 +51,12 @@ def run(outputs: dict[str, ChartOutput], cache: Path) -> dict[str, int]:
 def _export(outputs: dict[str, ChartOutput], targets: dict[str, Path]) -> None:
     import os
 
+    import warnings
+
     import kaleido
     import plotly.io as pio
+
+    warnings.filterwarnings("ignore", message="The kopts argument")
 
     os.environ.setdefault("BROWSER_PATH", chromium())
     try:
