@@ -139,6 +139,8 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
     problems = []
     for e in err.errors(include_url=False):
         loc = tuple(part for part in e["loc"] if not (isinstance(part, str) and part[:1].isupper()))
+        if e["type"] == "extra_forbidden":
+            loc += (yamlfile.KEY,)
         known = loc
         while known not in positions and known:
             known = known[:-1]
@@ -146,7 +148,8 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
         message = _MESSAGES.get(e["type"]) or e["msg"].removeprefix("Value error, ")
         if e["type"] == "string_pattern_mismatch":
             message = f"{e['input']!r} " + message
-        problems.append(Problem(where, _field_name(raw, loc), message[0].lower() + message[1:]))
+        field = _field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))
+        problems.append(Problem(where, field, message[0].lower() + message[1:]))
     return problems
 
 

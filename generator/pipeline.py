@@ -117,10 +117,11 @@ def build_lock(root: Path) -> Iterator[None]:
 def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
     """Publish ``build/docs`` with MkDocs in strict mode into ``out``."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(edition_epoch)}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(root / "mkdocs.yml"),
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
                              "-d", str(out)], cwd=root, env=env, capture_output=True, text=True)
     if result.returncode != 0:
-        raise BuildError("MkDocs build failed:\n" + (result.stderr or result.stdout).strip())
+        warnings = [line for line in (result.stderr + result.stdout).splitlines() if line.startswith(("WARNING", "ERROR"))]
+        raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
 def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived:

@@ -53,7 +53,7 @@ class Page:
     def _note(self, fig: Figure) -> str:
         label = fig.id.replace(".", "--")
         if label not in self.notes:
-            sources_page = self.link(SOURCES_PAGE)
+            sources_page = self.md_link(SOURCES_PAGE)
             self.notes[label] = citations.footnote(fig, self.d, sources_page)
         return f"[^{label}]"
 

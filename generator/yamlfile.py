@@ -17,6 +17,7 @@ from .errors import InputError, Location, Problem
 
 MAX_FILE_BYTES = 2_000_000
 Positions = dict[tuple, Location]
+KEY = "<key>"  # positions[path + (name, KEY)] is where the key itself was written
 
 _TAG = "tag:yaml.org,2002:"
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
@@ -85,6 +86,7 @@ def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problem
                 first = positions[path + (key,)]
                 problems.append(Problem(key_where, dotted(path + (key,)), f"duplicate key (first given on line {first.line})"))
                 continue
+            positions[path + (key, KEY)] = key_where
             result[key] = _build(value_node, path + (key,), rel, positions, problems)
         return result
     if isinstance(node, yaml.SequenceNode):
