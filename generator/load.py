@@ -148,21 +148,6 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
         message = _MESSAGES.get(e["type"]) or e["msg"].removeprefix("Value error, ")
         if e["type"] == "string_pattern_mismatch":
             message = f"{e['input']!r} " + message
-        field = _field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))
+        field = yamlfile.field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))
         problems.append(Problem(where, field, message[0].lower() + message[1:]))
     return problems
-
-
-def _field_name(raw: Any, loc: tuple) -> str:
-    """``cn-approved-units.sources[0]`` rather than ``[4].sources[0]`` when the record has an id."""
-    node, named = raw, []
-    for part in loc:
-        if isinstance(part, int) and isinstance(node, list) and part < len(node):
-            item = node[part]
-            ident = item.get("id") if isinstance(item, dict) else None
-            named.append(ident if isinstance(ident, str) and ident and not named else part)
-            node = item
-        else:
-            named.append(part)
-            node = node.get(part) if isinstance(node, dict) else None
-    return yamlfile.dotted(tuple(named))

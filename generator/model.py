@@ -13,7 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
+from . import units
+
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -32,6 +35,14 @@ SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=SLUG, max_length=80)]
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Status = Literal["confirmed", "reported", "estimate", "disputed"]
+
+
+def _known_unit(unit: str) -> str:
+    units.parse(unit)  # UnitError is a ValueError: pydantic reports it at the field
+    return unit
+
+
+Unit = Annotated[str, AfterValidator(_known_unit)]
 Qualifier = Literal["about", "over", "at least", "up to", "under"]
 
 
@@ -141,7 +152,7 @@ class Figure(Strict):
     """A sourced value: the common core of facts and chip specifications."""
 
     value: Optional[Quantity] = None
-    unit: Optional[str] = None
+    unit: Optional[Unit] = None
     qualifier: Optional[Qualifier] = None
     as_of: Date
     sources: list[Id] = Field(min_length=1, description="Source ids; at least one")
@@ -224,7 +235,7 @@ class Event(Strict):
 class Metric(Strict):
     id: Id
     name: Text
-    unit: str
+    unit: Unit
     sparsity: Optional[Literal["dense", "sparse"]] = None
     bit_length: Optional[int] = Field(None, gt=0, description="Operand width, for Total Processing Performance")
     description: Optional[Text] = None
@@ -251,7 +262,7 @@ class Assumption(Strict):
 
     id: Id
     name: Text
-    unit: str
+    unit: Unit
     low: Union[float, str]
     central: Union[float, str]
     high: Union[float, str]
@@ -263,7 +274,7 @@ class Derived(Strict):
     id: Id
     name: Text
     formula: Text = Field(description="Arithmetic over {figure-id} references; min(), max(), round(x, digits)")
-    unit: str
+    unit: Unit
     explanation: Text
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from . import units
 from .errors import InputError, Problem
 from .load import Dataset
 from .model import Strict
@@ -42,7 +41,6 @@ def run(ds: Dataset) -> Dataset:
         refs(figure, ("sources",), figure.sources, sources, "source")
         for c, claim in enumerate(figure.claims):
             refs(figure, ("claims", c, "sources"), claim.sources, sources, "source")
-        _unit(ds, figure, problems)
         if figure.as_of.day > ds.edition.date.day:
             problems.append(ds.problem(figure, ("as_of",), f"as_of {figure.as_of} is after the edition date {ds.edition.date}"))
     for f in ds.facts:
@@ -51,8 +49,6 @@ def run(ds: Dataset) -> Dataset:
         refs(e, ("subjects",), e.subjects, entities, "entity")
         refs(e, ("facts",), e.facts, facts, "fact")
         refs(e, ("sources",), e.sources, sources, "source")
-    for m in ds.metrics:
-        _unit(ds, m, problems)
     for spec in ds.specs:
         chip = entities.get(spec.chip)
         if chip is None or chip.kind != "chip":
@@ -63,7 +59,6 @@ def run(ds: Dataset) -> Dataset:
         elif spec.unit and spec.unit != metric.unit:
             problems.append(ds.problem(spec, ("unit",), f"the metric {metric.id!r} is measured in {metric.unit!r}, not {spec.unit!r}"))
     for record in [*ds.derived, *ds.assumptions]:
-        _unit(ds, record, problems)
         refs(record, ("sources",), getattr(record, "sources", []), sources, "source")
     for check in ds.checks:
         refs(check, ("claim",), [check.claim], facts, "fact")
@@ -93,13 +88,3 @@ def _unique(ds: Dataset, namespaces: list[tuple[str, ...]]) -> list[Problem]:
             if first is not record:
                 problems.append(ds.problem(record, ("id",), f"duplicate id (first declared at {ds.where(first, 'id')})"))
     return problems
-
-
-def _unit(ds: Dataset, record: Strict, problems: list[Problem]) -> None:
-    unit = getattr(record, "unit", None)
-    if unit is None:
-        return
-    try:
-        units.parse(unit)
-    except units.UnitError as err:
-        problems.append(ds.problem(record, ("unit",), str(err)))

@@ -54,9 +54,10 @@ def load(path: Path, rel: str) -> tuple[Any, Positions]:
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         raise InputError([Problem(Location(rel), "", f"not valid YAML: {err}")]) from None
     positions: Positions = {}
-    value = None if node is None else _build(node, (), rel, positions, problems)
-    if problems:
-        raise InputError(problems)
+    raw_problems: list[tuple[Location, tuple, str]] = []
+    value = None if node is None else _build(node, (), rel, positions, raw_problems)
+    if raw_problems:
+        raise InputError([Problem(where, field_name(value, path), message) for where, path, message in raw_problems])
     return value, positions
 
 
@@ -64,47 +65,48 @@ def _loc(rel: str, mark) -> Location:
     return Location(rel, mark.line + 1, mark.column + 1) if mark else Location(rel)
 
 
-def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problems: list[Problem]) -> Any:
+def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problems: list) -> Any:
+    """Plain Python values from a node; problems are collected as (location, path, message)."""
     where = _loc(rel, node.start_mark)
     positions[path] = where
-    field = dotted(path)
+    field = path
     if isinstance(node, yaml.MappingNode):
         if node.tag != _TAG + "map":
-            problems.append(Problem(where, field, f"tag {node.tag} is not allowed"))
+            problems.append((where, field, f"tag {node.tag} is not allowed"))
             return None
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             key_where = _loc(rel, key_node.start_mark)
             if not isinstance(key_node, yaml.ScalarNode) or key_node.tag != _TAG + "str":
-                problems.append(Problem(key_where, field, "keys must be plain text"))
+                problems.append((key_where, field, "keys must be plain text"))
                 continue
             key = key_node.value
             if key == "<<":
-                problems.append(Problem(key_where, field, "merge keys (<<) are not allowed"))
+                problems.append((key_where, field, "merge keys (<<) are not allowed"))
                 continue
             if key in result:
                 first = positions[path + (key,)]
-                problems.append(Problem(key_where, dotted(path + (key,)), f"duplicate key (first given on line {first.line})"))
+                problems.append((key_where, path + (key,), f"duplicate key (first given on line {first.line})"))
                 continue
             positions[path + (key, KEY)] = key_where
             result[key] = _build(value_node, path + (key,), rel, positions, problems)
         return result
     if isinstance(node, yaml.SequenceNode):
         if node.tag != _TAG + "seq":
-            problems.append(Problem(where, field, f"tag {node.tag} is not allowed"))
+            problems.append((where, field, f"tag {node.tag} is not allowed"))
             return None
         return [_build(child, path + (i,), rel, positions, problems) for i, child in enumerate(node.value)]
     if node.tag not in _SCALAR_TAGS:
-        problems.append(Problem(where, field, f"tag {node.tag} is not allowed; write plain values"))
+        problems.append((where, field, f"tag {node.tag} is not allowed; write plain values"))
         return None
     try:
         value = yaml.SafeLoader("").construct_object(node)
     except (ValueError, OverflowError, yaml.YAMLError):
         kind = "real date" if node.tag == _TAG + "timestamp" else node.tag.removeprefix(_TAG)
-        problems.append(Problem(where, field, f"{node.value!r} is not a valid {kind}"))
+        problems.append((where, field, f"{node.value!r} is not a valid {kind}"))
         return None
     if isinstance(value, float) and not math.isfinite(value):
-        problems.append(Problem(where, field, "NaN and infinity are not allowed"))
+        problems.append((where, field, "NaN and infinity are not allowed"))
         return None
     return value
 
@@ -115,3 +117,19 @@ def dotted(path: tuple) -> str:
     for part in path:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
+
+
+def field_name(raw: Any, path: tuple) -> str:
+    """``cn-approved-units.sources[0]`` rather than ``[4].sources[0]`` when the record has an id."""
+    named: list = []
+    node = raw
+    for part in path:
+        if isinstance(part, int) and isinstance(node, list) and part < len(node):
+            item = node[part]
+            ident = item.get("id") if isinstance(item, dict) else None
+            named.append(ident if isinstance(ident, str) and ident and not named else part)
+            node = item
+        else:
+            named.append(part)
+            node = node.get(part) if isinstance(node, dict) else None
+    return dotted(tuple(named))
