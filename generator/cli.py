@@ -19,6 +19,7 @@ from .errors import BuildError, InputError
 EXAMPLES = {
     "check": "Validate data/ and content/ without building.\n\nexample:\n  briefing check\n  briefing check --root path/to/project",
     "build": "Generate the docs tree and publish the site into site/ (replaced only on success).\n\nexample:\n  briefing build",
+    "schema": "Write data/schema/*.schema.json from the data model, so editors validate YAML as you type.\n\nexample:\n  briefing schema",
     "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
 }
 
@@ -81,6 +82,14 @@ def _build(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _schema(root: Path, args: argparse.Namespace) -> int:
+    from .model import export_json_schemas
+
+    changed = export_json_schemas(root / "data" / "schema")
+    console.print(f"{len(changed)} schema file(s) updated in data/schema", markup=False)
+    return 0
+
+
 def _serve(root: Path, args: argparse.Namespace) -> int:
     import subprocess
 
@@ -116,4 +125,4 @@ def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
             console.print(f"error: {err}", markup=False)
 
 
-COMMANDS = {"check": _check, "build": _build, "serve": _serve}
+COMMANDS = {"check": _check, "build": _build, "schema": _schema, "serve": _serve}

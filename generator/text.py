@@ -10,8 +10,9 @@ import posixpath
 
 from markupsafe import Markup
 
-# Characters that start Markdown, attr_list, footnote or table syntax anywhere inline.
-_MARKDOWN_ACTIVE = set("\\`*_{}[]()#+-!|~^$:<>&=")
+# Characters that start Markdown, attr_list, footnote, table or HTML syntax inline (# + - only
+# matter at the start of a line, but text may land there, so they are neutralised too).
+_MARKDOWN_ACTIVE = set("\\`*_{}[]()#+-!|<>&")
 
 
 def md(text: str) -> Markup:

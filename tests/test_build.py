@@ -1,0 +1,121 @@
+"""A full build of the H200 briefing: strict MkDocs, every page present, every number cited,
+byte-identical output from identical input, and only changed files rewritten."""
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from pathlib import Path
+
+from conftest import REPO, briefing, copy_project
+
+from generator.model import export_json_schemas
+
+CONTENT_PAGES = ["index", "us-decision", "china-approvals", "volumes", "performance", "concerns", "methodology"]
+GENERATED_PAGES = ["sources", "timeline", "data", "entities"]
+
+
+def html(site: Path, page: str) -> str:
+    return (site / page / "index.html" if page != "index" else site / "index.html").read_text(encoding="utf-8")
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def test_every_page_is_published(built_site: Path) -> None:
+    for page in CONTENT_PAGES + GENERATED_PAGES:
+        assert "<h1" in html(built_site, page), page
+    for page in CONTENT_PAGES + ["timeline", "data"]:
+        assert "Sources cited on this page" in html(built_site, page), page
+    for entity in ("nvidia", "h200", "deepseek", "ndrc"):
+        assert (built_site / "entities" / entity / "index.html").exists()
+
+
+def test_a_fact_reference_renders_value_qualifier_unit_and_footnote(built_site: Path) -> None:
+    page = html(built_site, "volumes")
+    fact = re.search(r'<span class="bf-fact" data-status="reported" title="Reported, as of 31 December 2025">'
+                     r'about US\$27,000 per chip</span><sup id="fnref:h200-price-usd">', page)
+    assert fact, "the price renders with qualifier, unit, status and a footnote"
+    note = re.search(r'<li id="fn:h200-price-usd">(.*?)</li>', page, re.S).group(1)
+    assert "Reported, as of 31 December 2025." in note
+    assert 'href="../sources/#src-reuters-2025-12-31"' in note
+    assert "Reuters</a>, “" in note
+
+
+def test_a_disputed_fact_shows_every_claim(built_site: Path) -> None:
+    page = html(built_site, "volumes")
+    assert "more than 400,000 chips (disputed)" in page
+    note = re.search(r'<li id="fn:cn-approved-units">(.*?)</li>', page, re.S).group(1)
+    assert note.count("Claim:") == 2
+    data = html(built_site, "data")
+    assert 'id="disputed-cn-approved-units"' in data
+
+
+def test_every_page_shows_the_edition_in_the_footer(built_site: Path) -> None:
+    for page in CONTENT_PAGES + GENERATED_PAGES:
+        assert "Edition <strong>2026-11-23</strong>, built 23 November 2026" in html(built_site, page)
+
+
+def test_sources_page_lists_each_source_with_the_facts_citing_it(built_site: Path) -> None:
+    page = html(built_site, "sources")
+    entry = page[page.index('id="src-federal-register-2026-00789"'):]
+    entry = entry[: entry.index("<h3")]
+    assert "https://www.govinfo.gov/content/pkg/FR-2026-01-15/html/2026-00789.htm" in entry
+    assert "Cited for:" in entry
+
+
+def test_timeline_lists_events_in_date_order(built_site: Path) -> None:
+    page = html(built_site, "timeline")
+    ids = re.findall(r'<h2 id="event-([a-z0-9-]+)"', page)
+    events = json.loads((built_site / "downloads" / "figures.json").read_text())  # noqa: F841 - presence
+    assert len(ids) >= 10
+    dates = re.findall(r'<h2 id="event-[a-z0-9-]+">(\d+ \w+ \d{4}|\w+ \d{4})', page)
+    assert dates[0].endswith("2025") and dates[-1].endswith("2026")
+
+
+def test_data_downloads_hold_every_figure(built_site: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO((built_site / "downloads/figures.csv").read_text())))
+    ids = {r["id"] for r in rows}
+    assert {"cn-approved-units", "h200.fp8-dense", "us-share-ordered-usd", "h200-price-scenario"} <= ids
+    payload = json.loads((built_site / "downloads/figures.json").read_text())
+    assert payload["edition"] == "2026-11-23"
+    assert len(payload["figures"]) == len(rows)
+
+
+def test_build_output_is_byte_identical_for_identical_input(built_site: Path, tmp_path: Path) -> None:
+    other = copy_project(tmp_path / "again")
+    assert briefing("build", cwd=other).returncode == 0
+    assert tree_digest(other / "site") == tree_digest(built_site)
+
+
+def test_a_rebuild_rewrites_only_changed_files(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    docs = project / "build" / "docs"
+    stamps = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
+    result = briefing("build", cwd=project)
+    assert "docs tree: " in result.stderr and ", 0 rewritten" in result.stderr
+    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()} == stamps
+    page = project / "content" / "concerns.md"
+    page.write_text(page.read_text() + "\nOne more sentence.\n")
+    result = briefing("build", cwd=project)
+    assert ", 1 rewritten" in result.stderr
+    changed = [p for p in docs.rglob("*") if p.is_file() and p.stat().st_mtime_ns != stamps.get(p)]
+    assert [p.relative_to(docs).as_posix() for p in changed] == ["concerns.md"]
+
+
+def test_the_committed_json_schemas_are_current(tmp_path: Path) -> None:
+    export_json_schemas(tmp_path)
+    for schema in tmp_path.iterdir():
+        assert (REPO / "data" / "schema" / schema.name).read_text() == schema.read_text(), f"run `briefing schema` ({schema.name})"
+
+
+def test_every_data_file_points_at_its_schema() -> None:
+    for path in sorted((REPO / "data").rglob("*.yaml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        match = re.fullmatch(r"# yaml-language-server: \$schema=(\S+)", first)
+        assert match, f"{path} lacks a schema modeline"
+        assert (path.parent / match[1]).resolve().exists()
