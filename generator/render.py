@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 import yaml
 from markupsafe import Markup
 
@@ -21,7 +22,7 @@ from .charts import ChartOutput, public_rows
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
-from .text import attr, csv_cell, href, md
+from .text import attr, csv_cell, href, md, safe_markdown_source
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
@@ -168,7 +169,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
     content = root / "content"
-    content_env = jinja2.Environment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    content_env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
     for path in sorted(content.rglob("*.md")):
         rel = path.relative_to(content).as_posix()
         try:
@@ -177,8 +178,8 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             problems.append(Problem(Location(f"content/{rel}"), "", "file is not valid UTF-8 text"))
             continue
         try:
-            tree[rel] = _page(rel, d, charts, content_env.from_string(text))
-        except (UnknownReference, jinja2.TemplateError, TypeError) as err:
+            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_markdown_source(text)))
+        except (UnknownReference, jinja2.TemplateError, TypeError, ValueError) as err:
             problems.append(Problem(Location(f"content/{rel}", _template_line(err), 1), "", _reason(err)))
     if problems:
         raise InputError(problems)

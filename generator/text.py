@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import posixpath
+import re
 
 from markupsafe import Markup
 
@@ -58,3 +59,19 @@ def href(from_md: str, to_md_or_asset: str, anchor: str = "") -> str:
     if rel == ".":
         rel = "./"
     return attr(rel + (f"#{anchor}" if anchor else ""))
+
+
+_CODE = re.compile(r"(^```.*?^```[ \t]*$|`[^`\n]*`)", re.S | re.M)
+_UNSAFE_LINK = re.compile(r"(\]\(\s*<?|^\[[^\]\n]+\]:\s*<?)(?!https?:|mailto:|#|\.{0,2}/|[A-Za-z0-9_.-]+(?:[/#)\s]|$))[^)\s>]*", re.M)
+
+
+def safe_markdown_source(text: str) -> str:
+    """A content page's Markdown with raw HTML shown as text and only web, mail and relative links.
+
+    Pages are written by curators, and may be pasted from anywhere: raw HTML (``<script>``) and
+    ``javascript:`` links must not reach a reader's browser. Code spans and blocks stay as written.
+    """
+    parts = _CODE.split(text)
+    for i in range(0, len(parts), 2):  # even parts are outside code
+        parts[i] = _UNSAFE_LINK.sub(lambda m: m[1] + "#unsafe-link-removed", parts[i].replace("<", "&lt;"))
+    return "".join(parts)
