@@ -7,6 +7,7 @@ footnote, and each page's front matter carries its edition and cited sources for
 """
 from __future__ import annotations
 
+import html
 import json
 import traceback
 from pathlib import Path
@@ -177,8 +178,10 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
         except UnicodeDecodeError:
             problems.append(Problem(Location(f"content/{rel}"), "", "file is not valid UTF-8 text"))
             continue
+        safe_text, unsafe_links = safe_markdown_source(text)
+        problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]
         try:
-            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_markdown_source(text)))
+            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text))
         except (UnknownReference, jinja2.TemplateError, TypeError, ValueError) as err:
             problems.append(Problem(Location(f"content/{rel}", _template_line(err), 1), "", _reason(err)))
     if problems:
@@ -202,6 +205,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     body = template.render(**page.helpers(), page=page, d=d, md=md, **extra)
     edition = d.ds.edition
     meta = {
+        "title": _title(body, path),
         "edition": edition.id,
         "edition_date": edition.date.display,
         "edition_summary": edition.summary,
@@ -211,6 +215,14 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     }
     front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
+
+
+def _title(body: str, path: str) -> str:
+    """The page title from its first heading, escaped: themes print titles as raw HTML."""
+    for line in body.splitlines():
+        if line.startswith("# "):
+            return html.escape(html.unescape(line[2:].strip()), quote=False)
+    return html.escape(path.removesuffix(".md").replace("-", " ").capitalize(), quote=False)
 
 
 def _template_line(err: Exception) -> int:

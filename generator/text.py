@@ -62,16 +62,22 @@ def href(from_md: str, to_md_or_asset: str, anchor: str = "") -> str:
 
 
 _CODE = re.compile(r"(^```.*?^```[ \t]*$|`[^`\n]*`)", re.S | re.M)
-_UNSAFE_LINK = re.compile(r"(\]\(\s*<?|^\[[^\]\n]+\]:\s*<?)(?!https?:|mailto:|#|\.{0,2}/|[A-Za-z0-9_.-]+(?:[/#)\s]|$))[^)\s>]*", re.M)
+_UNSAFE_LINK = re.compile(r"(?:\]\(\s*<?|^\[[^\]\n]+\]:\s*<?)(?!https?:|mailto:|#|\.{0,2}/|[A-Za-z0-9_.-]+(?:[/#)\s]|$))([^)\s>]*)", re.M)
 
 
-def safe_markdown_source(text: str) -> str:
-    """A content page's Markdown with raw HTML shown as text and only web, mail and relative links.
+def safe_markdown_source(text: str) -> tuple[str, list[tuple[int, str]]]:
+    """A content page's Markdown with raw HTML shown as text, and the lines of any unsafe links.
 
-    Pages are written by curators, and may be pasted from anywhere: raw HTML (``<script>``) and
-    ``javascript:`` links must not reach a reader's browser. Code spans and blocks stay as written.
+    Pages are written by curators and may be pasted from anywhere: raw HTML (``<script>``) must
+    not reach a reader's browser, and a link may only go to the web, to mail or within the site.
+    Code spans and blocks stay as written.
     """
     parts = _CODE.split(text)
+    unsafe: list[tuple[int, str]] = []
     for i in range(0, len(parts), 2):  # even parts are outside code
-        parts[i] = _UNSAFE_LINK.sub(lambda m: m[1] + "#unsafe-link-removed", parts[i].replace("<", "&lt;"))
-    return "".join(parts)
+        offset = len("".join(parts[:i]))
+        for m in _UNSAFE_LINK.finditer(parts[i]):
+            line = text.count("\n", 0, offset + m.start()) + 1
+            unsafe.append((line, f"link target {m[1]!r} is not allowed: link to http(s), mailto or a page of this site"))
+        parts[i] = parts[i].replace("<", "&lt;")
+    return "".join(parts), unsafe

@@ -6,23 +6,19 @@ Debian's Chromium through Playwright. Each test opens its own browser context, s
 """
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from conftest import REPO, SITE_PORT, chromium, serve
 
 from generator.charts import BUNDLE_TRACES
 
-REPO = Path(__file__).resolve().parent.parent
 SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 # The pages that carry charts, as folders of the built site. test_chart_pages_are_the_known_ones
 # checks this list against the built site, so a new chart page cannot go untested.
@@ -55,34 +51,17 @@ def chart_pages_in(site: Path) -> list[str]:
 
 # -- fixtures -------------------------------------------------------------------------------------
 
-class QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib signature
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(built_site: Path) -> Iterator[str]:
     """The built site served over HTTP on a free local port; yields its base URL (with a slash)."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(built_site)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, name="site-server", daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(built_site, SITE_PORT) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    with sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
+    with chromium() as launched:
+        yield launched
 
 
 @dataclass
@@ -129,7 +108,10 @@ def page(context: BrowserContext, logged: Logged) -> Page:
 
 def wait_all_drawn(page: Page) -> list[dict]:
     """Wait until every chart on the page has settled; assert each was drawn with visible marks."""
-    page.wait_for_function(ALL_SETTLED, timeout=DRAW_TIMEOUT_MS)
+    try:
+        page.wait_for_function(ALL_SETTLED, timeout=DRAW_TIMEOUT_MS)
+    except PlaywrightTimeout:
+        pytest.fail(f"{page.url}: charts not settled after {DRAW_TIMEOUT_MS} ms: {page.evaluate(CHART_REPORT)}")
     report = page.evaluate(CHART_REPORT)
     for chart in report:
         assert chart["state"] == "drawn", f"{page.url}: chart {chart['chart']} was not drawn: {chart}"
@@ -161,27 +143,10 @@ def test_every_chart_page_draws_every_chart(name: str, site_url: str, page: Page
     logged.assert_clean()
 
 
-def served_sitemap(built_site: Path, site_url: str) -> str:
-    """The sitemap MkDocs writes when site_url is the address the site is served from."""
-    locs = []
-    for index in sorted(built_site.rglob("index.html")):
-        folder = index.parent.relative_to(built_site).as_posix()
-        locs.append(f"<url><loc>{site_url}{'' if folder == '.' else folder + '/'}</loc></url>")
-    return ('<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">' + "".join(locs) + "</urlset>\n")
-
-
 def test_instant_navigation_redraws_charts(built_site: Path, site_url: str, context: BrowserContext,
                                            logged: Logged) -> None:
     """Across Material's instant navigation (no page reload) to another chart page and back, every
-    chart is drawn again, plotly.js's global <style> stays in <head>, and nothing logs an error.
-
-    Material only intercepts links listed in sitemap.xml, which MkDocs fills from site_url; the
-    browser is given the sitemap of a site deployed at the address it is served from, so this
-    test exercises briefing.js under instant navigation whatever site_url says (see
-    test_published_sitemap_lists_the_pages for the published one)."""
-    context.route(f"{site_url}sitemap.xml", lambda route: route.fulfill(
-        status=200, content_type="application/xml", body=served_sitemap(built_site, site_url)))
+    chart is drawn again, plotly.js's global <style> stays in <head>, and nothing logs an error."""
     page = logged.watch(context.new_page())
     page.goto(f"{site_url}volumes/")
     wait_all_drawn(page)
@@ -208,8 +173,6 @@ def test_instant_navigation_redraws_charts(built_site: Path, site_url: str, cont
     logged.assert_clean()
 
 
-@pytest.mark.xfail(strict=True, reason="mkdocs.yml sets site_url: \"\", so MkDocs writes an empty sitemap.xml and "
-                   "Material's navigation.instant never intercepts a click on the published site")
 def test_published_sitemap_lists_the_pages(built_site: Path) -> None:
     """navigation.instant is on, and Material intercepts only links its sitemap lists: the published
     sitemap.xml must list the site's pages, or every click is a full page load."""
@@ -227,9 +190,12 @@ def test_palette_toggle_rethemes_charts(site_url: str, page: Page, logged: Logge
 
     page.locator('form[data-md-component="palette"] label:visible').click()
     page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== {scheme_before!r}")
-    page.wait_for_function(
-        "before => { const t = document.querySelector('.bf-chart__live .xtick text');"
-        " return t !== null && getComputedStyle(t).fill !== before; }", arg=fill_before)
+    try:
+        page.wait_for_function(
+            "before => { const t = document.querySelector('.bf-chart__live .xtick text');"
+            " return t !== null && getComputedStyle(t).fill !== before; }", arg=fill_before, timeout=5_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"tick labels kept fill {fill_before} after the palette changed from {scheme_before!r}")
 
     scheme_after = page.get_attribute("body", "data-md-color-scheme")
     assert {scheme_before, scheme_after} == {"default", "slate"}

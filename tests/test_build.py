@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import REPO, briefing, copy_project
+from conftest import REPO, SITE_PORT, briefing, copy_project
 
 from generator.model import export_json_schemas
 
@@ -88,7 +88,7 @@ def test_data_downloads_hold_every_figure(built_site: Path) -> None:
 
 def test_build_output_is_byte_identical_for_identical_input(built_site: Path, tmp_path: Path) -> None:
     other = copy_project(tmp_path / "again")
-    assert briefing("build", cwd=other).returncode == 0
+    assert briefing("build", cwd=other, env={"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"}).returncode == 0
     assert tree_digest(other / "site") == tree_digest(built_site)
 
 
