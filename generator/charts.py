@@ -15,6 +15,7 @@ from typing import Any, Optional
 import pandas as pd
 import plotly.graph_objects as go
 
+from . import units
 from .derive import Derived, Figure
 from .errors import BuildError, InputError
 from .model import Chart, When
@@ -82,7 +83,7 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         "title": {"text": ""},
         "margin": {"l": 70, "r": 20, "t": 20, "b": 60},
         "hovermode": "closest",
-        "legend": {"orientation": "h", "y": -0.2},
+        "legend": {"orientation": "h", "x": 0, "y": 1.02, "yanchor": "bottom"},
         "xaxis": {"title": {"text": _esc(chart.x_title or "")}, "automargin": True},
         "yaxis": {"title": {"text": _esc(chart.y_title or "")}, "automargin": True,
                   "type": "log" if chart.log_y else "linear", "rangemode": "tozero"},
@@ -110,35 +111,49 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         else:
             x_values = [_esc(r["label"]) for r in series_rows]
         rows += series_rows
+        values = [r["value"] for r in series_rows]
         trace = {
             "type": "bar" if chart.kind in ("bar", "grouped-bar") else "scatter",
             "name": _esc(series.name),
-            "x": x_values,
-            "y": [r["value"] for r in series_rows],
+            "x": values if chart.horizontal else x_values,
+            "y": x_values if chart.horizontal else values,
             "customdata": [[_esc(r["_prose"]), _esc(r["as_of"] or ""), r["status"]] for r in series_rows],
-            "hovertemplate": "%{x}<br><b>%{customdata[0]}</b><br>%{customdata[2]}, as of %{customdata[1]}<extra></extra>",
+            "hovertemplate": ("%{y}" if chart.horizontal else "%{x}") + "<br><b>%{customdata[0]}</b><br>%{customdata[2]}, as of %{customdata[1]}<extra></extra>",
             "marker": {"color": PALETTE[i % len(PALETTE)]},
         }
         if chart.kind == "scatter":
             trace.update(mode="markers+text", text=[_esc(r["label"]) for r in series_rows], textposition="top center")
         if chart.kind == "line":
             trace["mode"] = "lines+markers"
+        if chart.horizontal:
+            trace["orientation"] = "h"
         if any(r["low"] is not None for r in series_rows):
-            trace["error_y"] = {
-                "type": "data", "symmetric": False,
+            trace["error_x" if chart.horizontal else "error_y"] = {
+                "type": "data", "symmetric": False, "color": "#8c8c8c", "thickness": 1.5,
                 "array": [(r["high"] - r["value"]) if r["high"] is not None else 0 for r in series_rows],
                 "arrayminus": [(r["value"] - r["low"]) if r["low"] is not None else 0 for r in series_rows],
             }
         traces.append(trace)
     if chart.kind == "grouped-bar":
         layout["barmode"] = "group"
+    if chart.horizontal:  # the value axis runs across; titles stay where the curator put them
+        titles = layout["xaxis"]["title"], layout["yaxis"]["title"]
+        layout["xaxis"], layout["yaxis"] = layout["yaxis"], layout["xaxis"]
+        layout["xaxis"]["title"], layout["yaxis"]["title"] = titles
+        layout["yaxis"].update(autorange="reversed")
+        layout["margin"]["l"] = 20
+        for shape in layout["shapes"]:
+            shape.update(xref="x", x0=shape["y0"], x1=shape["y1"], yref="paper", y0=0, y1=1)
+        for note in layout["annotations"]:
+            note.update(xref="x", x=note["y"], xanchor="left", yref="paper", y=1, yanchor="bottom")
     for t in chart.thresholds:
         fig = d.figures[t.ref]
         rows.append(_row("Threshold", t.label, fig, d))
         layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
-                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#b5485d"}})
-        layout["annotations"].append({"xref": "paper", "x": 1, "xanchor": "right", "yref": "y", "y": fig.value,
-                                      "yanchor": "bottom", "showarrow": False, "text": _esc(f"{t.label}: {fig.prose()}")})
+                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#d0455f"}})
+        layout["annotations"].append({"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": fig.value,
+                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11},
+                                      "bgcolor": "rgba(255,255,255,0.75)", "text": _esc(f"{t.label} ({units.number(fig.value)})")})
     if len(chart.series) < 2:
         layout["showlegend"] = False
     return rows, traces, layout

@@ -20,7 +20,8 @@ STATUS_WORDS = {
 
 def source_line(source: Source, sources_page: str) -> str:
     """``Reuters, “title”, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
-    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", f"“{md(source.title)}”"]
+    title = md(source.title) if source.title.startswith("[") else f"“{md(source.title)}”"  # [supplied] titles unquoted
+    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", title]
     if source.published:
         parts.append(source.published.display)
     line = ", ".join(parts)
@@ -42,14 +43,15 @@ def as_of(fig: Figure) -> str:
     return f"as of {fig.as_of.display}" if fig.as_of else ""
 
 
-def footnote(fig: Figure, d: Derived, sources_page: str) -> str:
+def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
     """The body of a figure's footnote: status, date, claims when disputed, and each source."""
     indep = d.independent.get(fig.id, [])
     head = f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."
     if fig.kind in ("fact", "spec") and fig.sources:
         head += f" {len(indep)} independent source{'s' if len(indep) != 1 else ''}."
     if fig.formula:
-        head += f" Computed as {md(fig.formula)}."
+        inputs = "; ".join(f"[{md(d.figures[ref].label.rstrip('.'))}]({data_page}#fig-{ref.replace('.', '--')})" for ref in fig.inputs)
+        head += f" Computed as <code>{md(fig.formula)}</code> from: {inputs}."
     lines = [head]
     for claim_text in claim_lines(fig, d):
         lines.append(f"Claim: {claim_text}.")
@@ -66,7 +68,7 @@ def claim_lines(fig: Figure, d: Derived) -> list[str]:
         if claim.value is not None:
             said.append(md(claim_value(fig, claim)))
         if claim.wording:
-            said.append(f"“{md(claim.wording)}”")
+            said.append(f"“{md(claim.wording.rstrip('. '))}”")
         who = ", ".join(md(d.sources[s].publisher) for s in claim.sources)
         when = f" ({claim.as_of.display})" if claim.as_of else ""
         out.append(f"{' — '.join(said)} according to {who}{when}")

@@ -51,7 +51,8 @@ def main(argv: list[str] | None = None) -> int:
             snippet = problem.snippet(root)
             if snippet:
                 console.print(snippet, markup=False, style="dim")
-        console.print(f"[red]{len(err.problems)} problem(s) found; nothing was published.[/]")
+        outcome = "; nothing was published" if args.command in ("build", "serve") else ""
+        console.print(f"[red]{len(err.problems)} problem(s) found{outcome}.[/]")
         return 2
     except BuildError as err:
         console.print(f"[red]error:[/] {err}", markup=True)

@@ -81,7 +81,7 @@ def run(root: Path) -> Dataset:
     for kind in FILE_KINDS:
         paths = sorted(data_dir.glob(kind.pattern))
         if not paths and kind.name in REQUIRED_KINDS:
-            problems.append(Problem(Location(f"data/{kind.pattern}"), "", f"missing: the {kind.name} file is required"))
+            problems.append(Problem(Location(f"data/{kind.pattern}"), "", f"missing: the {kind.name} file is required (looked in {data_dir}; use --root to point at the project)"))
         for path in paths:
             rel = path.relative_to(root).as_posix()
             problems += _check_inside(root, path, rel)

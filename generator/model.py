@@ -312,6 +312,7 @@ class Chart(Strict):
     series: list[Series] = Field(default_factory=list)
     thresholds: list[Threshold] = Field(default_factory=list)
     log_y: bool = False
+    horizontal: bool = Field(False, description="Bars run left to right, labels on the vertical axis (for long labels)")
     notes: Optional[Text] = None
 
     @model_validator(mode="after")

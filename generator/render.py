@@ -53,10 +53,13 @@ class Page:
         return href(self.path, target, anchor)
 
     def _note(self, fig: Figure) -> str:
+        """A footnote reference; figures whose notes read the same share one footnote."""
+        text = citations.footnote(fig, self.d, self.md_link(SOURCES_PAGE), self.md_link(DATA_PAGE))
+        for label, existing in self.notes.items():
+            if existing == text:
+                return f"[^{label}]"
         label = fig.id.replace(".", "--")
-        if label not in self.notes:
-            sources_page = self.md_link(SOURCES_PAGE)
-            self.notes[label] = citations.footnote(fig, self.d, sources_page)
+        self.notes[label] = text
         return f"[^{label}]"
 
     # -- helpers for pages -----------------------------------------------------------------
@@ -86,10 +89,15 @@ class Page:
             )
         return Markup('\n<div class="bf-cards">' + "".join(cards) + "</div>\n")
 
-    def spec_table(self) -> Markup:
-        """Chips as rows, metrics as columns; each cell cited."""
+    def spec_table(self, metric_ids: Optional[list[str]] = None) -> Markup:
+        """Chips as rows, metrics as columns (by default all but sparse-compute ones); each cell cited."""
         chips = [e for e in self.d.ds.entities if any(s.chip == e.id for s in self.d.ds.specs)]
-        metrics = [m for m in self.d.ds.metrics if any(s.metric == m.id for s in self.d.ds.specs)]
+        known = {m.id: m for m in self.d.ds.metrics}
+        for mid in metric_ids or []:
+            if mid not in known:
+                raise UnknownReference(f"unknown metric id {mid!r}")
+        metrics = [known[m] for m in metric_ids] if metric_ids else [
+            m for m in self.d.ds.metrics if m.sparsity != "sparse" and any(s.metric == m.id for s in self.d.ds.specs)]
         head = "| Chip | " + " | ".join(f"{md(m.name)} ({md(m.unit)})" for m in metrics) + " |"
         lines = [head, "|" + "---|" * (len(metrics) + 1)]
         for chip in chips:
@@ -183,7 +191,8 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
         try:
             tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text))
         except (UnknownReference, jinja2.TemplateError, TypeError, ValueError) as err:
-            problems.append(Problem(Location(f"content/{rel}", _template_line(err), 1), "", _reason(err)))
+            line = _template_line(err)
+            problems.append(Problem(Location(f"content/{rel}", line, _column(text, line, err)), "", _reason(err)))
     if problems:
         raise InputError(problems)
     env = _env()
@@ -210,6 +219,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "edition_date": edition.date.display,
         "edition_summary": edition.summary,
         "sources_href": page.link(SOURCES_PAGE),
+        "data_href": page.link(DATA_PAGE),
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
@@ -232,6 +242,20 @@ def _template_line(err: Exception) -> int:
         if frame.filename == "<template>":
             return frame.lineno or 0
     return 0
+
+
+def _column(text: str, line: int, err: Exception) -> int:
+    """Where on the line the offending call starts: the quoted unknown id, else the first ``{{``."""
+    lines = text.splitlines()
+    if not 0 < line <= len(lines):
+        return 1
+    source = lines[line - 1]
+    quoted = str(err).split("'")[1] if str(err).count("'") >= 2 else ""
+    at = source.find(quoted) if quoted else -1
+    if at >= 0:
+        start = source.rfind("{{", 0, at)
+        return (start if start >= 0 else at) + 1
+    return source.find("{{") + 1 if "{{" in source else 1
 
 
 def _reason(err: Exception) -> str:

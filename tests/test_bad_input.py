@@ -89,7 +89,7 @@ def test_an_unknown_fact_in_a_page_names_page_and_line(project: Path) -> None:
     line = len(page.read_text().splitlines())
     code, lines = check(project)
     assert code == 2
-    assert lines == [f"content/volumes.md:{line}:1: unknown figure id 'cn-aproved-units'"]
+    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'"]
 
 
 def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:

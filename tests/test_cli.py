@@ -49,4 +49,4 @@ def test_a_missing_required_file_is_input_error(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     result = briefing("check", cwd=tmp_path)
     assert result.returncode == 2
-    assert "data/sources.yaml: missing: the sources file is required" in result.stderr
+    assert "data/sources.yaml: missing: the sources file is required (looked in" in result.stderr
