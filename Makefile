@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | cksum
 TESTENV := $(VENV)/.test-$(shell cat requirements-test.lock | cksum | cut -d' ' -f1)
 NODE := node_modules/.package-lock.json
 
-.PHONY: site test serve check bench chromium clean
+.PHONY: site test serve check pdf bench chromium clean
 
 site: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing build
@@ -21,6 +21,9 @@ serve: $(RUNTIME) $(NODE) chromium
 
 check: $(RUNTIME)
 	$(BIN)/briefing check
+
+pdf: $(RUNTIME) $(NODE) chromium
+	$(BIN)/briefing pdf
 
 bench: $(RUNTIME) $(NODE) chromium
 	$(BIN)/python benchmarks/bench.py

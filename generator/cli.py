@@ -19,6 +19,7 @@ from .errors import BuildError, InputError
 EXAMPLES = {
     "check": "Validate data/ and content/ without building.\n\nexample:\n  briefing check\n  briefing check --root path/to/project",
     "build": "Generate the docs tree and publish the site into site/ (replaced only on success).\n\nexample:\n  briefing build",
+    "pdf": "Export the PDF briefings declared in data/briefings.yaml (all, or the one named).\n\nexample:\n  briefing pdf\n  briefing pdf h200-summary --paper Letter --output ~/briefings",
     "schema": "Write data/schema/*.schema.json from the data model, so editors validate YAML as you type.\n\nexample:\n  briefing schema",
     "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
 }
@@ -35,6 +36,10 @@ def parser() -> argparse.ArgumentParser:
         cmd = sub.add_parser(name, help=text.splitlines()[0], description=text, formatter_class=argparse.RawDescriptionHelpFormatter)
         cmd.add_argument("--root", type=Path, default=Path("."), help="project folder holding data/ and content/ (default: .)")
         cmd.add_argument("--debug", action="store_true", help="show the Python traceback of internal errors")
+        if name == "pdf":
+            cmd.add_argument("briefing", nargs="?", metavar="ID", help="briefing id (default: every briefing)")
+            cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: as the briefing declares)")
+            cmd.add_argument("--output", type=Path, default=Path("build/pdf"), help="folder for the PDFs (default: build/pdf)")
         if name == "serve":
             cmd.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
     return top
@@ -83,6 +88,12 @@ def _build(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _pdf(root: Path, args: argparse.Namespace) -> int:
+    out = args.output if args.output.is_absolute() else root / args.output
+    pipeline.export_pdf(root, out, lambda line: console.print(line, markup=False), args.briefing, args.paper)
+    return 0
+
+
 def _schema(root: Path, args: argparse.Namespace) -> int:
     from .model import export_json_schemas
 
@@ -126,4 +137,4 @@ def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
             console.print(f"error: {err}", markup=False)
 
 
-COMMANDS = {"check": _check, "build": _build, "schema": _schema, "serve": _serve}
+COMMANDS = {"check": _check, "build": _build, "pdf": _pdf, "schema": _schema, "serve": _serve}

@@ -329,8 +329,10 @@ class Briefing(Strict):
     audience: Text
     pages: list[str] = Field(min_length=1, description="Content pages, by file name without .md")
     paper: Literal["A4", "Letter"] = "A4"
+    format: Literal["full", "summary"] = Field("full", description="full: cover, contents, sections; summary: a compact header, no contents")
+    author: Text = Field("Briefing", description="Author or organisation, for the PDF's metadata")
     key_facts: list[Id] = Field(default_factory=list)
-    charts: list[Id] = Field(default_factory=list)
+    charts: list[Id] = Field(default_factory=list, description="Charts added after the pages (for a summary's main chart)")
 
 
 class Edition(Strict):

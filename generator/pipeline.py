@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, load, render, static_charts, validate
+from . import charts, derive, load, pdf, render, static_charts, validate
 from .errors import BuildError
 
 Report = Callable[[str], None]
@@ -66,9 +66,28 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         tree = render.run(derived, outputs, root, vendor_files(root))
+    with timings.stage("pdf export"):
+        tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+    report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
+    with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
     report(f"docs tree: {len(tree)} files, {written} rewritten")
     return derived
+
+
+def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = None, paper: str | None = None) -> list[Path]:
+    """Export one briefing (or all) as PDF into ``out_dir`` without publishing the site."""
+    derived, outputs = prepare(root)
+    static_charts.run(outputs, root / "build" / "cache" / "svg")
+    tree = render.run(derived, outputs, root, vendor={})
+    written = []
+    for rel, blob in pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf", only, paper).items():
+        target = out_dir / Path(rel).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob)
+        written.append(target)
+        report(f"wrote {target}")
+    return written
 
 
 def vendor_files(root: Path) -> dict[str, bytes]:

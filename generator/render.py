@@ -220,6 +220,9 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "edition_summary": edition.summary,
         "sources_href": page.link(SOURCES_PAGE),
         "data_href": page.link(DATA_PAGE),
+        "pdfs": [{"title": b.title, "href": page.link(f"pdf/{b.id}.pdf"), "paper": b.paper,
+                  "format": "Two-page summary" if b.format == "summary" else "Full briefing"}
+                 for b in d.ds.briefings if path == "index.md" or path.removesuffix(".md") in b.pages],
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
