@@ -20,6 +20,7 @@ EXAMPLES = {
     "check": "Validate data/ and content/ without building.\n\nexample:\n  briefing check\n  briefing check --root path/to/project",
     "build": "Generate the docs tree and publish the site into site/ (replaced only on success).\n\nexample:\n  briefing build",
     "pdf": "Export the PDF briefings declared in data/briefings.yaml (all, or the one named).\n\nexample:\n  briefing pdf\n  briefing pdf h200-summary --paper Letter --output ~/briefings",
+    "publish": "Build and deploy the last declared edition with mike to the gh-pages branch (pushed when a remote is set).\n\nexample:\n  briefing publish 2026-11-23",
     "schema": "Write data/schema/*.schema.json from the data model, so editors validate YAML as you type.\n\nexample:\n  briefing schema",
     "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
 }
@@ -40,6 +41,8 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("briefing", nargs="?", metavar="ID", help="briefing id (default: every briefing)")
             cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: as the briefing declares)")
             cmd.add_argument("--output", type=Path, default=Path("build/pdf"), help="folder for the PDFs (default: build/pdf)")
+        if name == "publish":
+            cmd.add_argument("edition", nargs="?", metavar="EDITION", help="the edition id (default: the last in data/editions.yaml)")
         if name == "serve":
             cmd.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
     return top
@@ -94,6 +97,13 @@ def _pdf(root: Path, args: argparse.Namespace) -> int:
     return 0
 
 
+def _publish(root: Path, args: argparse.Namespace) -> int:
+    from . import publish
+
+    publish.run(root, lambda line: console.print(line, markup=False), args.edition)
+    return 0
+
+
 def _schema(root: Path, args: argparse.Namespace) -> int:
     from .model import export_json_schemas
 
@@ -137,4 +147,4 @@ def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
             console.print(f"error: {err}", markup=False)
 
 
-COMMANDS = {"check": _check, "build": _build, "pdf": _pdf, "schema": _schema, "serve": _serve}
+COMMANDS = {"check": _check, "build": _build, "pdf": _pdf, "publish": _publish, "schema": _schema, "serve": _serve}

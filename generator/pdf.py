@@ -50,6 +50,8 @@ def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], 
     if problems:
         raise InputError(problems)
     sections = [_section(page, tree) for page in briefing.pages]
+    if briefing.format == "full":
+        sections.append(_section("changes", tree))
     for chart_id in briefing.charts:
         out = charts[chart_id]
         body = _env().get_template("pdf_chart.html").render(out=out, sources=d.sources, svg=_data_uri(tree[f"assets/charts/{chart_id}.svg"]))

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, load, pdf, render, static_charts, validate
+from . import charts, derive, editions, load, pdf, render, static_charts, validate
 from .errors import BuildError
 
 Report = Callable[[str], None]
@@ -36,36 +36,47 @@ class Timings:
         self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
 
 
-def prepare(root: Path, timings: Timings | None = None) -> tuple[derive.Derived, dict[str, charts.ChartOutput]]:
-    """Load, validate, derive and chart: everything ``check`` needs, nothing that needs a browser."""
+@dataclass
+class Prepared:
+    """Everything the render stage needs, and nothing that needs a browser."""
+
+    derived: derive.Derived
+    charts: dict[str, charts.ChartOutput]
+    changes: editions.Changes
+
+
+def prepare(root: Path, timings: Timings | None = None) -> Prepared:
+    """Load, validate, derive (with the changes since the last edition) and chart."""
     timings = timings or Timings()
     with timings.stage("load and validate"):
         dataset = validate.run(load.run(root))
     with timings.stage("derive"):
         derived = derive.run(dataset)
+        changes = editions.run(root, derived)
     with timings.stage("chart data"):
         outputs = charts.run(derived)
-    return derived, outputs
+    return Prepared(derived, outputs, changes)
 
 
 def check(root: Path) -> derive.Derived:
     """Validate data and content without exporting or publishing anything."""
-    derived, outputs = prepare(root)
-    render.run(derived, outputs, root, vendor={})
-    return derived
+    p = prepare(root)
+    render.run(p.derived, p.charts, root, {}, p.changes)
+    return p.derived
 
 
 def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
     """Write the complete docs tree to ``build/docs``; returns the derived data."""
     timings = timings or Timings()
-    derived, outputs = prepare(root, timings)
+    p = prepare(root, timings)
+    derived, outputs = p.derived, p.charts
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.specs)} chip figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
     with timings.stage("static chart export"):
         counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
-        tree = render.run(derived, outputs, root, vendor_files(root))
+        tree = render.run(derived, outputs, root, vendor_files(root), p.changes)
     with timings.stage("pdf export"):
         tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
     report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
@@ -77,11 +88,11 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
 
 def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = None, paper: str | None = None) -> list[Path]:
     """Export one briefing (or all) as PDF into ``out_dir`` without publishing the site."""
-    derived, outputs = prepare(root)
-    static_charts.run(outputs, root / "build" / "cache" / "svg")
-    tree = render.run(derived, outputs, root, vendor={})
+    p = prepare(root)
+    static_charts.run(p.charts, root / "build" / "cache" / "svg")
+    tree = render.run(p.derived, p.charts, root, {}, p.changes)
     written = []
-    for rel, blob in pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf", only, paper).items():
+    for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
         target = out_dir / Path(rel).name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(blob)

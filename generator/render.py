@@ -8,17 +8,19 @@ footnote, and each page's front matter carries its edition and cited sources for
 from __future__ import annotations
 
 import html
+import io
 import json
 import traceback
 from pathlib import Path
 from typing import Any, Optional
 
 import jinja2
+import pandas as pd
 from jinja2.sandbox import SandboxedEnvironment
 import yaml
 from markupsafe import Markup
 
-from . import citations, units
+from . import citations, editions, units
 from .charts import ChartOutput, public_rows
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
@@ -27,6 +29,7 @@ from .text import attr, csv_cell, href, md, safe_markdown_source
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
+CHANGES_PAGE = "changes.md"
 
 
 class UnknownReference(Exception):
@@ -173,7 +176,8 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes]) -> dict[str, bytes]:
+def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
+        changes: Optional[editions.Changes] = None) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts."""
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
@@ -196,9 +200,11 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     if problems:
         raise InputError(problems)
     env = _env()
-    generated = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md"}
+    generated = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
+                 CHANGES_PAGE: "changes.md"}
+    changes = changes or editions.Changes(previous=None)
     for target, template in generated.items():
-        tree[target] = _page(target, d, charts, env.get_template(template))
+        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose)
     for entity in d.ds.entities:
         tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"), entity=entity)
     for out in charts.values():
@@ -270,26 +276,8 @@ def _reason(err: Exception) -> str:
 
 
 def _data_downloads(d: Derived) -> dict[str, bytes]:
-    """All figures as CSV and JSON, for the Data page."""
-    import io
-
-    import pandas as pd
-
-    rows = []
-    for fig in d.figures.values():
-        rows.append({
-            "id": fig.id, "kind": fig.kind, "statement": fig.label, "value": fig.value,
-            "low": fig.low if fig.is_range else None, "high": fig.high if fig.is_range else None,
-            "unit": fig.unit, "qualifier": fig.qualifier, "as_of": str(fig.as_of) if fig.as_of else None,
-            "status": fig.status, "sources": " ".join(fig.sources),
-            "independent_sources": len(d.independent.get(fig.id, [])), "formula": fig.formula,
-        })
+    """All figures as CSV and JSON, for the Data page; the JSON is also the edition's record."""
     buffer = io.StringIO()
-    pd.DataFrame(rows).map(csv_cell).to_csv(buffer, index=False, lineterminator="\n")
-    edition = d.ds.edition
-    payload = {"edition": edition.id, "edition_date": str(edition.date), "figures": rows,
-               "sources": [{"id": s.id, "publisher": s.publisher, "title": s.title, "url": s.url, "kind": s.kind,
-                            "relays": s.relays, "published": str(s.published) if s.published else None}
-                           for s in d.ds.sources]}
-    return {"downloads/figures.csv": buffer.getvalue().encode(),
-            "downloads/figures.json": (json.dumps(payload, indent=1, sort_keys=True, ensure_ascii=False) + "\n").encode()}
+    pd.DataFrame(editions.figure_rows(d)).map(csv_cell).to_csv(buffer, index=False, lineterminator="\n")
+    record = json.dumps(editions.snapshot(d), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    return {"downloads/figures.csv": buffer.getvalue().encode(), "downloads/figures.json": record.encode()}

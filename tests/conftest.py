@@ -15,6 +15,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.static_charts import chromium as find_chromium
+
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]
 
@@ -94,8 +96,15 @@ def chromium() -> Iterator[object]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=shutil.which("chromium") or "/usr/bin/chromium", args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=find_chromium(), args=CHROMIUM_ARGS)
         try:
             yield browser
         finally:
             browser.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[object]:
+    """One Chromium for the whole session: Playwright's sync API allows one driver at a time."""
+    with chromium() as launched:
+        yield launched

@@ -14,7 +14,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from conftest import REPO, SITE_PORT, chromium, serve
+from conftest import REPO, SITE_PORT, serve
 
 from generator.charts import BUNDLE_TRACES
 
@@ -56,12 +56,6 @@ def site_url(built_site: Path) -> Iterator[str]:
     """The built site served over HTTP on a free local port; yields its base URL (with a slash)."""
     with serve(built_site, SITE_PORT) as url:
         yield url
-
-
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Browser]:
-    with chromium() as launched:
-        yield launched
 
 
 @dataclass

@@ -17,7 +17,7 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import REPO, briefing, chromium, copy_project, serve
+from conftest import briefing, copy_project, serve
 
 from generator import yamlfile
 from generator.errors import InputError
@@ -97,10 +97,10 @@ def test_csv_downloads_neutralise_formulas(hostile_site: Path) -> None:
     assert rows[0]["label"] == "'" + FORMULA
 
 
-def test_no_injected_script_runs_in_a_browser(hostile_site: Path) -> None:
+def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> None:
     pages = sorted({p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")})
     messages, dialogs = [], []
-    with serve(hostile_site) as base, chromium() as browser:
+    with serve(hostile_site) as base:
         page = browser.new_page()
         page.on("console", lambda m: messages.append(m.text))
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -115,9 +115,9 @@ def test_no_injected_script_runs_in_a_browser(hostile_site: Path) -> None:
     assert len(pages) > 20
 
 
-def test_search_results_show_the_payload_as_text(hostile_site: Path) -> None:
+def test_search_results_show_the_payload_as_text(hostile_site: Path, browser) -> None:
     messages: list[str] = []
-    with serve(hostile_site) as base, chromium() as browser:
+    with serve(hostile_site) as base:
         page = browser.new_page()
         page.on("console", lambda m: messages.append(m.text))
         page.goto(base)
@@ -128,8 +128,8 @@ def test_search_results_show_the_payload_as_text(hostile_site: Path) -> None:
     assert not [m for m in messages if "INJECTED" in m]
 
 
-def test_the_payload_is_shown_as_literal_text(hostile_site: Path) -> None:
-    with serve(hostile_site) as base, chromium() as browser:
+def test_the_payload_is_shown_as_literal_text(hostile_site: Path, browser) -> None:
+    with serve(hostile_site) as base:
         page = browser.new_page()
         page.goto(base + "volumes/")
         assert "<script>console.log('INJECTED-1')</script>" in page.inner_text("body")

@@ -57,7 +57,7 @@ def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derived
     for page in next(b for b in derived.ds.briefings if b.id == "h200-full").pages:
         first = (REPO / "content" / f"{page}.md").read_text().splitlines()[0]
         titles.append(first.removeprefix("# ").strip())
-    assert top == titles + ["Sources"]
+    assert top == titles + ["What changed", "Sources"]
 
 
 def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path) -> None:
