@@ -125,6 +125,7 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
             trace.update(mode="markers+text", text=[_esc(r["label"]) for r in series_rows], textposition="top center")
         if chart.kind == "line":
             trace["mode"] = "lines+markers"
+        trace["uid"] = f"{chart.id}-{i}"  # fixed, so output is byte-stable
         if chart.horizontal:
             trace["orientation"] = "h"
         if any(r["low"] is not None for r in series_rows):
@@ -174,7 +175,7 @@ def _timeline(chart: Chart, d: Derived, layout: dict) -> tuple[list[dict], list[
     traces = []
     for i, (lane, events) in enumerate(sorted(lanes.items())):
         traces.append({
-            "type": "scatter", "mode": "markers", "name": _esc(lane),
+            "type": "scatter", "mode": "markers", "name": _esc(lane), "uid": f"{chart.id}-{i}",
             "x": [e.date.day.isoformat() for e in events], "y": [_esc(lane)] * len(events),
             "customdata": [[_esc(e.title), _esc(e.date.display)] for e in events],
             "hovertemplate": "%{customdata[1]}<br><b>%{customdata[0]}</b><extra></extra>",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import fcntl
+import hashlib
 import os
 import shutil
 import subprocess
@@ -76,13 +77,15 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
         counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
-        tree = render.run(derived, outputs, root, vendor_files(root), p.changes)
+        cache = render.PageCache(derived, outputs, root / "build" / "cache" / "pages.json")
+        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
     with timings.stage("pdf export"):
         tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
     report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
-    report(f"docs tree: {len(tree)} files, {written} rewritten")
+        cache.save()
+    report(f"content pages: {cache.reused} unchanged and reused; docs tree: {len(tree)} files, {written} rewritten")
     return derived
 
 
@@ -154,11 +157,33 @@ def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
         raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
-def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived:
-    """Generate and publish the site; ``site/`` is replaced only if everything succeeded."""
+def inputs_digest(root: Path) -> str:
+    """A hash of everything a build reads: data, pages, theme, configuration and the generator itself."""
+    digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
+    files = [root / "mkdocs.yml", root / "package-lock.json", *sorted(Path(__file__).parent.rglob("*")),
+             *(p for folder in ("data", "content", "site_theme") for p in sorted((root / folder).rglob("*")))]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root) if path.is_relative_to(root) else path.name).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived | None:
+    """Generate and publish the site; ``site/`` is replaced only if everything succeeded.
+
+    Returns None when nothing changed since the last successful build (the site is left as it is).
+    """
     timings = timings or Timings()
     site = site or root / "site"
+    stamp = root / "build" / "inputs.sha256"
     with build_lock(root):
+        with timings.stage("change detection"):
+            digest = inputs_digest(root)
+        if site.exists() and stamp.exists() and stamp.read_text() == digest:
+            report("nothing changed since the last build; site/ is up to date")
+            return None
+        stamp.unlink(missing_ok=True)
         derived = generate(root, report, timings)
         staging = root / "build" / "site-next"
         shutil.rmtree(staging, ignore_errors=True)
@@ -172,5 +197,6 @@ def build(root: Path, report: Report, site: Path | None = None, timings: Timings
             site.replace(previous)
         staging.replace(site)
         shutil.rmtree(previous, ignore_errors=True)
+        stamp.write_text(digest)
     report(f"site written to {site}")
     return derived

@@ -7,6 +7,7 @@ footnote, and each page's front matter carries its edition and cited sources for
 """
 from __future__ import annotations
 
+import hashlib
 import html
 import io
 import json
@@ -43,12 +44,14 @@ class Page:
         self.path, self.d, self.charts = path, d, charts
         self.notes: dict[str, str] = {}
         self.cited: list[str] = []
+        self.deps: set[str] = set()  # what the page read, so an unchanged page need not be rendered again
 
     # -- lookups ---------------------------------------------------------------------------
     def figure(self, fid: str) -> Figure:
         if fid not in self.d.figures:
             raise UnknownReference(f"unknown figure id {fid!r}")
         fig = self.d.figures[fid]
+        self.deps.add(f"figure:{fid}")
         self.cited += [s for s in fig.sources if s not in self.cited]
         return fig
 
@@ -94,6 +97,7 @@ class Page:
 
     def spec_table(self, metric_ids: Optional[list[str]] = None) -> Markup:
         """Chips as rows, metrics as columns (by default all but sparse-compute ones); each cell cited."""
+        self.deps.add("specs")
         chips = [e for e in self.d.ds.entities if any(s.chip == e.id for s in self.d.ds.specs)]
         known = {m.id: m for m in self.d.ds.metrics}
         for mid in metric_ids or []:
@@ -135,12 +139,14 @@ class Page:
         if chart_id not in self.charts:
             raise UnknownReference(f"unknown chart id {chart_id!r}")
         out = self.charts[chart_id]
+        self.deps.add(f"chart:{chart_id}")
         self.cited += [s for s in out.sources if s not in self.cited]
         return Markup(_env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out)).replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in {e.id for e in self.d.ds.entities}:
             raise UnknownReference(f"unknown entity id {subject!r}")
+        self.deps.add("events")
         chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date, e.id)) if not subject or subject in e.subjects]
         lines = []
         for e in chosen:
@@ -149,12 +155,14 @@ class Page:
         return Markup("\n" + "\n".join(lines) + "\n")
 
     def claim_check(self, check_id: str) -> Markup:
+        self.deps.add("checks")
         found = [c for c in self.d.checks if c.id == check_id]
         if not found:
             raise UnknownReference(f"unknown claim check id {check_id!r}")
         return Markup(_env().get_template("claim_check.md").render(**self.helpers(), page=self, check=found[0]))
 
     def methodology(self) -> Markup:
+        self.deps.add("everything")
         return Markup(_env().get_template("methodology_tables.md").render(**self.helpers(), page=self, d=self.d))
 
     def claim_value(self, fig: Figure, claim) -> Markup:
@@ -177,8 +185,14 @@ def _env() -> jinja2.Environment:
 
 
 def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
-        changes: Optional[editions.Changes] = None) -> dict[str, bytes]:
-    """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts."""
+        changes: Optional[editions.Changes] = None, cache: Optional["PageCache"] = None) -> dict[str, bytes]:
+    """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
+
+    Content pages whose text and whose cited figures, charts and events are unchanged since the
+    last run are taken from ``cache`` instead of being rendered again; generated pages read the
+    whole dataset and are always rendered.
+    """
+    cache = cache or PageCache(d, charts)
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
     content = root / "content"
@@ -192,8 +206,18 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             continue
         safe_text, unsafe_links = safe_markdown_source(text)
         problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]
+        source_hash = _digest(text)
+        entry = cache.pages.get(rel)
+        if entry and entry["source"] == source_hash and entry["signature"] == cache.signature(entry["deps"]):
+            tree[rel] = entry["output"].encode("utf-8")
+            cache.reused += 1
+            continue
         try:
-            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text))
+            page = Page(rel, d, charts)
+            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text), page=page)
+            deps = sorted(page.deps)
+            cache.pages[rel] = {"source": source_hash, "deps": deps, "signature": cache.signature(deps),
+                                "output": tree[rel].decode("utf-8")}
         except (UnknownReference, jinja2.TemplateError, TypeError, ValueError) as err:
             line = _template_line(err)
             problems.append(Problem(Location(f"content/{rel}", line, _column(text, line, err)), "", _reason(err)))
@@ -215,8 +239,9 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     return tree
 
 
-def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template, **extra: Any) -> bytes:
-    page = Page(path, d, charts)
+def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template,
+          page: Optional[Page] = None, **extra: Any) -> bytes:
+    page = page or Page(path, d, charts)
     body = template.render(**page.helpers(), page=page, d=d, md=md, **extra)
     edition = d.ds.edition
     meta = {
@@ -234,6 +259,59 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     }
     front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
+
+
+def _digest(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PageCache:
+    """Rendered content pages from the last run, each with what it depended on."""
+
+    def __init__(self, d: Derived, charts: dict[str, ChartOutput], path: Optional[Path] = None):
+        self.path, self.reused = path, 0
+        self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
+        self._parts: dict[str, str] = {}
+        self._d, self._charts = d, charts
+        ds = d.ds
+        generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(TEMPLATES.iterdir())
+        self._base = _digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
+                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings]])
+
+    def signature(self, deps: list[str]) -> str:
+        return _digest([self._base] + [self._part(dep) for dep in deps])
+
+    def _part(self, dep: str) -> str:
+        if dep not in self._parts:
+            self._parts[dep] = _digest(self._value(dep))
+        return self._parts[dep]
+
+    def _value(self, dep: str) -> Any:
+        d = self._d
+        kind, _, key = dep.partition(":")
+        if kind == "figure":
+            fig = d.figures.get(key)
+            if fig is None:
+                return None
+            return [repr(fig), [d.sources[s].model_dump(mode="json") for s in fig.sources], d.independent.get(key)]
+        if kind == "chart":
+            out = self._charts.get(key)
+            return out and [out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
+                            [d.sources[s].model_dump(mode="json") for s in out.sources]]
+        if kind == "events":
+            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities]
+        if kind == "checks":
+            return [repr(c) for c in d.checks]
+        if kind == "specs":
+            return [repr(f) for f in d.figures.values() if f.kind == "spec"] + [m.model_dump(mode="json") for m in d.ds.metrics] \
+                + [e.model_dump(mode="json") for e in d.ds.entities]
+        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
+
+    def save(self) -> None:
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.pages, sort_keys=True), encoding="utf-8")
 
 
 def _title(body: str, path: str) -> str:

@@ -17,7 +17,7 @@ from .charts import ChartOutput
 from .errors import BuildError
 
 WIDTH, HEIGHT = 760, 420
-_RANDOM_ID = re.compile(r"defs-([0-9a-f]{6})\b")
+_RANDOM_ID = re.compile(r"(?:defs-|clip|legend)([0-9a-f]{6})")  # plotly's per-figure random uid
 
 
 def chromium() -> str:
@@ -72,8 +72,8 @@ def _export(outputs: dict[str, ChartOutput], targets: dict[str, Path]) -> None:
             except Exception as err:
                 raise BuildError(f"static export of chart {chart_id} failed: {err}") from None
             text = svg.decode("utf-8")
-            for found in set(_RANDOM_ID.findall(text)):
-                text = re.sub(rf"(?<=[-a-z]){found}\b", f"-{chart_id}", text)
+            for found in sorted(set(_RANDOM_ID.findall(text))):
+                text = re.sub(rf"(defs-|clip|legend){found}", rf"\g<1>{chart_id}-", text)
             tmp = targets[chart_id].with_suffix(".tmp")
             tmp.write_text(text, encoding="utf-8")
             tmp.replace(targets[chart_id])

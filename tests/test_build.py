@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import re
+import shutil
 from pathlib import Path
 
 from conftest import REPO, SITE_PORT, briefing, copy_project
@@ -92,19 +93,44 @@ def test_build_output_is_byte_identical_for_identical_input(built_site: Path, tm
     assert tree_digest(other / "site") == tree_digest(built_site)
 
 
-def test_a_rebuild_rewrites_only_changed_files(project: Path) -> None:
+def test_a_rebuild_with_nothing_changed_does_nothing(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    before = {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file() and "site" in p.parts}
+    result = briefing("build", cwd=project)
+    assert result.returncode == 0
+    assert "nothing changed since the last build" in result.stderr
+    assert {p: p.stat().st_mtime_ns for p in project.rglob("*") if p.is_file() and "site" in p.parts} == before
+
+
+def test_a_page_edit_rewrites_only_that_page_and_the_pdf_covering_it(project: Path) -> None:
     assert briefing("build", cwd=project).returncode == 0
     docs = project / "build" / "docs"
     stamps = {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()}
-    result = briefing("build", cwd=project)
-    assert "docs tree: " in result.stderr and ", 0 rewritten" in result.stderr
-    assert {p: p.stat().st_mtime_ns for p in docs.rglob("*") if p.is_file()} == stamps
     page = project / "content" / "concerns.md"
     page.write_text(page.read_text() + "\nOne more sentence.\n")
     result = briefing("build", cwd=project)
-    assert ", 1 rewritten" in result.stderr
-    changed = [p for p in docs.rglob("*") if p.is_file() and p.stat().st_mtime_ns != stamps.get(p)]
-    assert [p.relative_to(docs).as_posix() for p in changed] == ["concerns.md"]
+    assert "content pages: 6 unchanged and reused" in result.stderr
+    assert "static charts: 0 exported, 5 from cache" in result.stderr
+    changed = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file() and p.stat().st_mtime_ns != stamps.get(p))
+    assert changed == ["concerns.md", "pdf/h200-full.pdf"]
+
+
+def test_a_one_fact_change_renders_only_what_depends_on_it(project: Path, tmp_path: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    facts = project / "data" / "facts" / "export-controls.yaml"
+    text = facts.read_text()
+    start = text.index("- id: cn-volume-cap-pct")
+    facts.write_text(text[:start] + text[start:].replace("value: 50", "value: 40", 1))
+    result = briefing("build", cwd=project)
+    assert result.returncode == 0, result.stderr
+    # us-decision and concerns cite the fact; methodology lists every figure; the other four are reused
+    assert "content pages: 4 unchanged and reused" in result.stderr
+    assert "static charts: 0 exported, 5 from cache" in result.stderr
+    clean = copy_project(tmp_path / "clean")
+    shutil.rmtree(clean / "build")
+    (clean / "data" / "facts" / "export-controls.yaml").write_text(facts.read_text())
+    assert briefing("build", cwd=clean).returncode == 0
+    assert tree_digest(clean / "site") == tree_digest(project / "site"), "a cached build equals a clean one"
 
 
 def test_the_committed_json_schemas_are_current(tmp_path: Path) -> None:
