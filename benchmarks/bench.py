@@ -1,0 +1,237 @@
+"""Benchmark the generator at 1x, 10x and 100x the H200 briefing, side by side with plain MkDocs.
+
+For each scale it makes a synthetic project (every record, page, chart and briefing copied N
+times with renamed ids), builds it in a fresh process, and measures: time per stage, a no-op
+rebuild, a rebuild after changing one fact, peak memory, output size, the largest page, and the
+bytes of JavaScript and JSON a chart page loads (raw and gzip). It also times a plain
+``mkdocs build`` of the same docs tree, the floor of publishing, so the generator's own cost is a
+ratio. Prints a table and writes ``bench-results/bench.json``.
+
+    python benchmarks/bench.py                 # 1x, 10x, 100x
+    python benchmarks/bench.py --scales 1,10   # a quicker run
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parent.parent
+LIST_FILES = ["sources.yaml", "entities.yaml", "events.yaml", "assumptions.yaml", "derived.yaml", "checks.yaml",
+              "charts.yaml", "briefings.yaml"]
+GENERATOR_STAGES = ["change detection", "load and validate", "derive", "chart data", "render markdown"]
+
+
+# --- a synthetic project --------------------------------------------------------------------
+
+def _ids(data_dir: Path) -> list[str]:
+    ids = []
+    for path in sorted(data_dir.rglob("*.yaml")):
+        raw = yaml.safe_load(path.read_text())
+        records = raw if isinstance(raw, list) else [r for key in ("specs",) for r in raw.get(key, [])]
+        ids += [r["id"] for r in records if isinstance(r, dict) and "id" in r and path.name != "editions.yaml"]
+    return sorted(set(ids), key=len, reverse=True)
+
+
+def _renamer(ids: list[str], suffix: str):
+    pattern = re.compile(r"(?<![a-z0-9-])(" + "|".join(map(re.escape, ids)) + r")(?![a-z0-9-])")
+    return lambda text: pattern.sub(lambda m: m[1] + suffix, text)
+
+
+def make_project(scale: int, target: Path) -> Path:
+    """The H200 project with every record, page, chart and briefing present ``scale`` times."""
+    for part in ("data", "content", "site_theme", "mkdocs.yml", "package-lock.json"):
+        src = REPO / part
+        (shutil.copytree if src.is_dir() else shutil.copy2)(src, target / part)
+    (target / "node_modules").symlink_to(REPO / "node_modules")
+    data = target / "data"
+    ids = _ids(data)
+    originals = {name: (data / name).read_text() for name in LIST_FILES}
+    facts = {p.name: p.read_text() for p in (data / "facts").glob("*.yaml")}
+    chips = yaml.safe_load((data / "chips.yaml").read_text())
+    pages = sorted((REPO / "content").glob("*.md"))
+    for k in range(1, scale):
+        rename = _renamer(ids, f"-x{k}")
+        for name, text in originals.items():
+            copy = yaml.safe_load(rename(text)) or []
+            if name == "briefings.yaml":
+                for b in copy:
+                    b["pages"] = [f"x{k}/{p}" for p in b["pages"]]
+            path = data / name
+            path.write_text(path.read_text() + "\n" + yaml.safe_dump(copy, sort_keys=False, allow_unicode=True))
+        for name, text in facts.items():
+            (data / "facts" / f"x{k}-{name}").write_text(rename(text))
+        chips["specs"] += yaml.safe_load(rename(yaml.safe_dump(yaml.safe_load((REPO / "data/chips.yaml").read_text())["specs"])))
+        for page in pages:
+            out = target / "content" / f"x{k}" / page.name
+            out.parent.mkdir(parents=True, exist_ok=True)
+            out.write_text(rename(page.read_text()).replace("](", f"](../"))
+    (data / "chips.yaml").write_text("# yaml-language-server: $schema=schema/chips.schema.json\n" + yaml.safe_dump(chips, sort_keys=False))
+    return target
+
+
+# --- one scale, in its own process -----------------------------------------------------------
+
+def measure(project: Path) -> dict:
+    from generator import pipeline
+
+    quiet = lambda line: None  # noqa: E731
+    result: dict = {}
+    timings = pipeline.Timings()
+    start = time.perf_counter()
+    pipeline.build(project, quiet, timings=timings)
+    result["full_build_s"] = time.perf_counter() - start
+    result["stages_s"] = timings.stages
+    start = time.perf_counter()
+    pipeline.build(project, quiet)
+    result["noop_rebuild_s"] = time.perf_counter() - start
+    facts = project / "data" / "facts" / "volumes-prices.yaml"
+    facts.write_text(facts.read_text().replace("value: 700000", "value: 710000", 1))
+    one = pipeline.Timings()
+    start = time.perf_counter()
+    pipeline.build(project, quiet, timings=one)
+    result["one_fact_rebuild_s"] = time.perf_counter() - start
+    result["one_fact_stages_s"] = one.stages
+    result["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_memory_mkdocs_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return result
+
+
+def plain_mkdocs(project: Path) -> float:
+    """The floor: MkDocs alone publishing the docs tree the generator wrote."""
+    out = Path(tempfile.mkdtemp())
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"), "-d", str(out)],
+                   cwd=project, check=True, capture_output=True)
+    elapsed = time.perf_counter() - start
+    shutil.rmtree(out)
+    return elapsed
+
+
+def page_weight(site: Path, page: str) -> dict:
+    """Bytes of JavaScript and chart JSON a chart page makes the browser load, raw and gzip."""
+    html_path = site / page / "index.html"
+    html = html_path.read_text()
+    files = [(html_path.parent / src).resolve() for src in re.findall(r'<script src="([^"]+)"', html)]
+    files += [(html_path.parent / src).resolve() for src in re.findall(r'data-bf-chart="([^"]+)"', html)]
+    raw = sum(f.stat().st_size for f in files)
+    zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
+    plotly = next(f for f in files if "plotly" in f.name)
+    return {"files": len(files), "raw_kb": raw / 1024, "gzip_kb": zipped / 1024,
+            "plotly_gzip_kb": len(gzip.compress(plotly.read_bytes(), 6)) / 1024}
+
+
+def site_stats(site: Path) -> dict:
+    pages = list(site.rglob("*.html"))
+    largest = max(pages, key=lambda p: p.stat().st_size)
+    return {"output_mb": sum(p.stat().st_size for p in site.rglob("*") if p.is_file()) / 2**20,
+            "pages": len(pages), "largest_page": largest.relative_to(site).as_posix(),
+            "largest_page_kb": largest.stat().st_size / 1024,
+            "home_page_kb": (site / "index.html").stat().st_size / 1024,
+            "chart_page": page_weight(site, "volumes")}
+
+
+def run_scale(scale: int, workdir: Path) -> dict:
+    project = make_project(scale, workdir / f"x{scale}")
+    child = subprocess.run([sys.executable, __file__, "--measure", str(project)], capture_output=True, text=True)
+    if child.returncode != 0:
+        raise SystemExit(f"scale {scale} failed:\n{child.stderr[-3000:]}")
+    result = json.loads(child.stdout)
+    result["scale"] = scale
+    result["mkdocs_plain_s"] = plain_mkdocs(project)
+    own = sum(result["stages_s"].get(s, 0) for s in GENERATOR_STAGES)
+    result["generator_own_s"] = own
+    result["own_vs_mkdocs"] = own / result["mkdocs_plain_s"]
+    result["noop_vs_full"] = result["noop_rebuild_s"] / result["full_build_s"]
+    result["one_fact_own_s"] = sum(result["one_fact_stages_s"].get(s, 0) for s in GENERATOR_STAGES)
+    result["one_fact_vs_own"] = result["one_fact_own_s"] / own
+    result.update(site_stats(project / "site"))
+    result["counts"] = {name: len(yaml.safe_load((project / "data" / name).read_text()) or [])
+                        for name in ("sources.yaml", "entities.yaml", "charts.yaml", "briefings.yaml")}
+    result["counts"]["facts"] = sum(len(yaml.safe_load(p.read_text())) for p in (project / "data" / "facts").glob("*.yaml"))
+    result["counts"]["pages"] = len(list((project / "content").rglob("*.md")))
+    return result
+
+
+def machine() -> dict:
+    mem = next((line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0")
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor())
+    return {"cpus": os.cpu_count(), "cpu": cpu, "memory_gb": round(int(mem) / 2**20, 1),
+            "python": platform.python_version(), "system": platform.platform()}
+
+
+def table(results: list[dict]) -> str:
+    rows = [("scale", lambda r: f"{r['scale']}x"),
+            ("facts / pages / charts", lambda r: f"{r['counts']['facts']} / {r['counts']['pages']} / {r['counts']['charts.yaml']}"),
+            ("load and validate (s)", lambda r: f"{r['stages_s'].get('load and validate', 0):.2f}"),
+            ("derive (s)", lambda r: f"{r['stages_s'].get('derive', 0):.2f}"),
+            ("chart data (s)", lambda r: f"{r['stages_s'].get('chart data', 0):.2f}"),
+            ("static chart export (s)", lambda r: f"{r['stages_s'].get('static chart export', 0):.2f}"),
+            ("render markdown (s)", lambda r: f"{r['stages_s'].get('render markdown', 0):.2f}"),
+            ("PDF export (s)", lambda r: f"{r['stages_s'].get('pdf export', 0):.2f}"),
+            ("MkDocs build in pipeline (s)", lambda r: f"{r['stages_s'].get('mkdocs build', 0):.2f}"),
+            ("plain mkdocs build (s)", lambda r: f"{r['mkdocs_plain_s']:.2f}"),
+            ("generator's own stages (s)", lambda r: f"{r['generator_own_s']:.2f}"),
+            ("own / plain MkDocs", lambda r: f"{r['own_vs_mkdocs']:.0%}"),
+            ("full build (s)", lambda r: f"{r['full_build_s']:.2f}"),
+            ("no-op rebuild (s)", lambda r: f"{r['noop_rebuild_s']:.3f} ({r['noop_vs_full']:.1%})"),
+            ("one-fact rebuild (s)", lambda r: f"{r['one_fact_rebuild_s']:.2f}"),
+            ("one-fact own stages / full own", lambda r: f"{r['one_fact_vs_own']:.0%}"),
+            ("peak memory: generator / mkdocs (MB)", lambda r: f"{r['peak_memory_mb']:.0f} / {r['peak_memory_mkdocs_mb']:.0f}"),
+            ("output size (MB)", lambda r: f"{r['output_mb']:.1f}"),
+            ("largest page (KB)", lambda r: f"{r['largest_page_kb']:.0f} ({r['largest_page']})"),
+            ("home page (KB)", lambda r: f"{r['home_page_kb']:.0f}"),
+            ("chart page JS+JSON raw / gzip (KB)", lambda r: f"{r['chart_page']['raw_kb']:.0f} / {r['chart_page']['gzip_kb']:.0f}")]
+    width = max(len(name) for name, _ in rows)
+    lines = []
+    for name, cell in rows:
+        lines.append(f"{name:<{width}}  " + "  ".join(f"{cell(r):>22}" for r in results))
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--scales", default="1,10,100")
+    parser.add_argument("--output", type=Path, default=REPO / "bench-results" / "bench.json")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.measure:
+        print(json.dumps(measure(args.measure)))
+        return 0
+    results = []
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        for scale in (int(s) for s in args.scales.split(",")):
+            print(f"building {scale}x ...", file=sys.stderr, flush=True)
+            results.append(run_scale(scale, Path(tmp)))
+    report = {"machine": machine(), "results": results}
+    if len(results) > 1:
+        report["growth"] = [{"from": a["scale"], "to": b["scale"],
+                             "own_time_ratio": b["generator_own_s"] / a["generator_own_s"],
+                             "full_build_ratio": b["full_build_s"] / a["full_build_s"]}
+                            for a, b in zip(results, results[1:])]
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    args.output.write_text(json.dumps(report, indent=1, sort_keys=True))
+    print(f"machine: {report['machine']['cpus']} cores, {report['machine']['cpu']}, {report['machine']['memory_gb']} GB, "
+          f"Python {report['machine']['python']}")
+    print(table(results))
+    for g in report.get("growth", []):
+        print(f"growth {g['from']}x -> {g['to']}x: generator's own stages x{g['own_time_ratio']:.1f}, full build x{g['full_build_ratio']:.1f}")
+    print(f"written to {args.output}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
