@@ -45,9 +45,35 @@ def _ids(data_dir: Path) -> list[str]:
     return sorted(set(ids), key=len, reverse=True)
 
 
+REFERENCE_KEYS = {"id", "sources", "relays", "subjects", "facts", "chip", "claim", "against", "ref", "x", "key_facts", "charts"}
+FORMULA_KEYS = {"formula", "low", "central", "high"}
+
+
 def _renamer(ids: list[str], suffix: str):
-    pattern = re.compile(r"(?<![a-z0-9-])(" + "|".join(map(re.escape, ids)) + r")(?![a-z0-9-])")
-    return lambda text: pattern.sub(lambda m: m[1] + suffix, text)
+    """Rename ids where they are references: id fields, reference lists, {id} in formulas, quoted ids in pages."""
+    known = set(ids)
+    in_braces = re.compile(r"\{([a-z0-9-]+)((?:\.[a-z0-9-]+)?)\}")
+    quoted = re.compile(r'"([a-z0-9-]+)((?:\.[a-z0-9-]+)?)"')
+
+    def one(value: str) -> str:
+        head, dot, tail = value.partition(".")
+        return head + suffix + dot + tail if head in known else value
+
+    def walk(node, key=None):
+        if isinstance(node, dict):
+            return {k: walk(v, k) for k, v in node.items()}
+        if isinstance(node, list):
+            return [walk(v, key) for v in node]
+        if isinstance(node, str) and key in REFERENCE_KEYS:
+            return one(node)
+        if isinstance(node, str) and key in FORMULA_KEYS:
+            return in_braces.sub(lambda m: "{" + one(m[1] + m[2]) + "}", node)
+        return node
+
+    def page(text: str) -> str:
+        return quoted.sub(lambda m: '"' + one(m[1] + m[2]) + '"', text)
+
+    return walk, page
 
 
 def make_project(scale: int, target: Path) -> Path:
@@ -63,21 +89,21 @@ def make_project(scale: int, target: Path) -> Path:
     chips = yaml.safe_load((data / "chips.yaml").read_text())
     pages = sorted((REPO / "content").glob("*.md"))
     for k in range(1, scale):
-        rename = _renamer(ids, f"-x{k}")
+        rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
-            copy = yaml.safe_load(rename(text)) or []
+            copy = rename(yaml.safe_load(text) or [])
             if name == "briefings.yaml":
                 for b in copy:
                     b["pages"] = [f"x{k}/{p}" for p in b["pages"]]
             path = data / name
             path.write_text(path.read_text() + "\n" + yaml.safe_dump(copy, sort_keys=False, allow_unicode=True))
         for name, text in facts.items():
-            (data / "facts" / f"x{k}-{name}").write_text(rename(text))
-        chips["specs"] += yaml.safe_load(rename(yaml.safe_dump(yaml.safe_load((REPO / "data/chips.yaml").read_text())["specs"])))
+            (data / "facts" / f"x{k}-{name}").write_text(yaml.safe_dump(rename(yaml.safe_load(text)), sort_keys=False, allow_unicode=True))
+        chips["specs"] += rename(yaml.safe_load((REPO / "data/chips.yaml").read_text())["specs"])
         for page in pages:
             out = target / "content" / f"x{k}" / page.name
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(rename(page.read_text()).replace("](", f"](../"))
+            out.write_text(rename_page(page.read_text()).replace("](", "](../"))
     (data / "chips.yaml").write_text("# yaml-language-server: $schema=schema/chips.schema.json\n" + yaml.safe_dump(chips, sort_keys=False))
     return target
 

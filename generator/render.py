@@ -199,6 +199,9 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     content_env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
     for path in sorted(content.rglob("*.md")):
         rel = path.relative_to(content).as_posix()
+        if not path.resolve().is_relative_to(root.resolve()):
+            problems.append(Problem(Location(f"content/{rel}"), "", "points outside the project; copy the file in instead of linking it"))
+            continue
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:

@@ -27,8 +27,11 @@ def run(ds: Dataset) -> Dataset:
 
     def refs(record: Strict, field: tuple, ids: Iterable[str], known, what: str) -> None:
         for i, ref in enumerate(ids):
-            if ref not in known:
-                problems.append(ds.problem(record, field + (i,), f"unknown {what} {ref!r}"))
+            one(record, field + (i,), ref, known, what)
+
+    def one(record: Strict, field: tuple, ref: str, known, what: str) -> None:
+        if ref not in known:
+            problems.append(ds.problem(record, field, f"unknown {what} {ref!r}"))
 
     for s in ds.sources:
         if s.relays and s.relays not in sources:
@@ -61,16 +64,16 @@ def run(ds: Dataset) -> Dataset:
     for record in [*ds.derived, *ds.assumptions]:
         refs(record, ("sources",), getattr(record, "sources", []), sources, "source")
     for check in ds.checks:
-        refs(check, ("claim",), [check.claim], facts, "fact")
+        one(check, ("claim",), check.claim, facts, "fact")
         refs(check, ("against",), check.against, derived, "derived figure")
     for chart in ds.charts:
         for s, series in enumerate(chart.series):
             for p, point in enumerate(series.points):
-                refs(chart, ("series", s, "points", p, "ref"), [point.ref], figures, "figure")
+                one(chart, ("series", s, "points", p, "ref"), point.ref, figures, "figure")
                 if point.x:
-                    refs(chart, ("series", s, "points", p, "x"), [point.x], figures, "figure")
+                    one(chart, ("series", s, "points", p, "x"), point.x, figures, "figure")
         for t, threshold in enumerate(chart.thresholds):
-            refs(chart, ("thresholds", t, "ref"), [threshold.ref], figures, "figure")
+            one(chart, ("thresholds", t, "ref"), threshold.ref, figures, "figure")
     for b in ds.briefings:
         refs(b, ("key_facts",), b.key_facts, figures, "figure")
         refs(b, ("charts",), b.charts, {c.id for c in ds.charts}, "chart")

@@ -46,6 +46,9 @@ CASES = {
     "duplicate key": (GOOD_FACT + "  value: 11\n", "data/facts/zz-test.yaml:8:3: test-fact.value: duplicate key (first given on line 3)"),
     "bad id": (GOOD_FACT.replace("id: test-fact", "id: Test_Fact"), "data/facts/zz-test.yaml:1:7: Test_Fact.id: 'Test_Fact' is not a valid id: use lower-case letters, digits and single hyphens"),
     "python tag": (GOOD_FACT.replace("A test fact.", "!!python/object:os.system x"), "data/facts/zz-test.yaml:2:14: test-fact.statement: tag tag:yaml.org,2002:python/object:os.system is not allowed; write plain values"),
+    "NaN": (GOOD_FACT.replace("value: 10", "value: .nan"), "data/facts/zz-test.yaml:3:10: test-fact.value: NaN and infinity are not allowed"),
+    "non-string key": (GOOD_FACT + "  12: twelve\n", "data/facts/zz-test.yaml:8:3: test-fact: keys must be plain text"),
+    "date out of range": (GOOD_FACT.replace("2026-01-10", "1066-10-14"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: 1066-10-14 is outside 1990-2100"),
     "alias": (GOOD_FACT.replace("- id:", "- &a\n  id:") + "- *a\n", "data/facts/zz-test.yaml:9:3: aliases (*name) are not allowed; repeat the value instead"),
 }
 
@@ -72,6 +75,38 @@ def test_a_source_url_must_be_http(project: Path) -> None:
     code, lines = check(project)
     assert code == 2
     assert f"data/sources.yaml:{line}:8: evil-source.url: must be an http:// or https:// address without spaces or quotes" in lines
+
+
+def test_a_file_that_is_not_utf8_is_refused(project: Path) -> None:
+    (project / "data/facts/zz-test.yaml").write_bytes(GOOD_FACT.replace("A test fact.", "caf\xe9").encode("latin-1"))
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["data/facts/zz-test.yaml:2:17: file is not valid UTF-8 text"]
+
+
+def test_a_file_over_the_size_limit_is_refused(project: Path) -> None:
+    (project / "data/facts/zz-test.yaml").write_text(GOOD_FACT + "# " + "x" * 2_100_000 + "\n")
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["data/facts/zz-test.yaml: file is 2,100,141 bytes; the limit is 2,000,000"]
+
+
+def test_a_data_file_linking_outside_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(GOOD_FACT)
+    (project / "data/facts/zz-test.yaml").symlink_to(outside)
+    code, lines = check(project)
+    assert code == 2
+    assert "data/facts/zz-test.yaml: points outside the project; copy the file in instead of linking it" in lines
+
+
+def test_a_page_linking_outside_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text("# Secret\n")
+    (project / "content/secret.md").symlink_to(outside)
+    code, lines = check(project)
+    assert code == 2
+    assert "content/secret.md: points outside the project; copy the file in instead of linking it" in lines
 
 
 def test_all_problems_are_reported_at_once(project: Path) -> None:
