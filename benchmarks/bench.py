@@ -87,14 +87,15 @@ def make_project(scale: int, target: Path) -> Path:
     originals = {name: (data / name).read_text() for name in LIST_FILES}
     facts = {p.name: p.read_text() for p in (data / "facts").glob("*.yaml")}
     chips = yaml.safe_load((data / "chips.yaml").read_text())
-    pages = sorted((REPO / "content").glob("*.md"))
+    # The methodology page lists every derived figure of the whole project: one copy, not N.
+    pages = sorted(p for p in (REPO / "content").glob("*.md") if p.name != "methodology.md")
     for k in range(1, scale):
         rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
             copy = rename(yaml.safe_load(text) or [])
             if name == "briefings.yaml":
                 for b in copy:
-                    b["pages"] = [f"x{k}/{p}" for p in b["pages"]]
+                    b["pages"] = [f"x{k}/{p}" for p in b["pages"] if p != "methodology"]
             path = data / name
             path.write_text(path.read_text() + "\n" + yaml.safe_dump(copy, sort_keys=False, allow_unicode=True))
         for name, text in facts.items():

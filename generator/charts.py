@@ -64,7 +64,7 @@ def _check_traces(d: Derived, chart: Chart, figure: dict) -> None:
         raise BuildError(f"chart {chart.id}: Plotly rejects the figure: {str(err).splitlines()[0]}") from None
 
 
-def _row(series: str, label: str, fig: Figure, d: Derived) -> dict:
+def _row(series: str, label: str, fig: Figure) -> dict:
     return {
         "series": series, "label": label, "figure": fig.id, "value": fig.value,
         "low": fig.low if fig.is_range else None, "high": fig.high if fig.is_range else None,
@@ -99,7 +99,7 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         for p, fig in points:
             if fig.value is None:
                 raise InputError([d.ds.problem(chart, ("series", i), f"{p.ref!r} has no value to plot")])
-        series_rows = [_row(series.name, p.label or fig.label, fig, d) for p, fig in points]
+        series_rows = [_row(series.name, p.label or fig.label, fig) for p, fig in points]
         if chart.kind == "scatter":
             xs = [d.figures[p.x] for p, _ in points if p.x]
             if len(xs) != len(points):
@@ -137,6 +137,14 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         traces.append(trace)
     if chart.kind == "grouped-bar":
         layout["barmode"] = "group"
+    for t in chart.thresholds:
+        fig = d.figures[t.ref]
+        rows.append(_row("Threshold", t.label, fig))
+        layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
+                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#d0455f"}})
+        layout["annotations"].append({"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": fig.value,
+                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11},
+                                      "bgcolor": "rgba(255,255,255,0.75)", "text": _esc(f"{t.label} ({units.number(fig.value)})")})
     if chart.horizontal:  # the value axis runs across; titles stay where the curator put them
         titles = layout["xaxis"]["title"], layout["yaxis"]["title"]
         layout["xaxis"], layout["yaxis"] = layout["yaxis"], layout["xaxis"]
@@ -147,14 +155,6 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
             shape.update(xref="x", x0=shape["y0"], x1=shape["y1"], yref="paper", y0=0, y1=1)
         for note in layout["annotations"]:
             note.update(xref="x", x=note["y"], xanchor="left", yref="paper", y=1, yanchor="bottom")
-    for t in chart.thresholds:
-        fig = d.figures[t.ref]
-        rows.append(_row("Threshold", t.label, fig, d))
-        layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
-                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#d0455f"}})
-        layout["annotations"].append({"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": fig.value,
-                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11},
-                                      "bgcolor": "rgba(255,255,255,0.75)", "text": _esc(f"{t.label} ({units.number(fig.value)})")})
     if len(chart.series) < 2:
         layout["showlegend"] = False
     return rows, traces, layout
@@ -200,12 +200,12 @@ def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:
         "chart": out.chart.id, "title": out.chart.title, "subtitle": out.chart.subtitle,
         "edition": edition.id, "edition_date": str(edition.date),
         "units": sorted({r["unit"] for r in out.rows if r["unit"]}),
-        "sources": [_source_json(d, s) for s in out.sources],
+        "sources": [d.sources[s].record() for s in out.sources],
         "as_of": str(out.as_of) if out.as_of else None,
     }
     rows = public_rows(out)
     data_json = json.dumps({**meta, "rows": rows}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    frame = pd.DataFrame(rows)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else SERIES_ROW_KEYS)
     frame["sources"] = frame["sources"].map(" ".join)
     frame.insert(0, "chart", out.chart.id)
     frame["edition"] = edition.id
@@ -218,9 +218,3 @@ def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:
         f"{out.chart.id}.json": data_json.encode(),
         f"{out.chart.id}.csv": buffer.getvalue().encode(),
     }
-
-
-def _source_json(d: Derived, sid: str) -> dict:
-    s = d.sources[sid]
-    return {"id": s.id, "publisher": s.publisher, "title": s.title, "url": s.url,
-            "published": str(s.published) if s.published else None}

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .derive import Derived, Figure, split_quantity
 from .model import Source
-from .text import md
+from .text import md, url
 
 STATUS_WORDS = {
     "confirmed": "Confirmed",
@@ -26,13 +26,8 @@ def source_line(source: Source, sources_page: str) -> str:
         parts.append(source.published.display)
     line = ", ".join(parts)
     if source.url:
-        line += f' <a href="{md_url(source.url)}">{md(_host(source.url))}</a>'
+        line += f' <a href="{url(source.url)}">{md(_host(source.url))}</a>'
     return line
-
-
-def md_url(url: str) -> str:
-    """A validated http(s) URL inside an href; quotes and angle brackets were refused at load."""
-    return url.replace("&", "&amp;").replace("_", "%5F").replace("*", "%2A")
 
 
 def _host(url: str) -> str:

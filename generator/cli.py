@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import sys
 import threading
-import time
 import traceback
 from pathlib import Path
 

@@ -7,13 +7,14 @@ comparison with computed ratios.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 from typing import Optional, Union
 
 from . import formula, units
 from .errors import InputError, Problem
 from .load import Dataset
-from .model import Claim, Range, Source, When
+from .model import Assumption, Claim, Range, Source, When
 
 
 @dataclass
@@ -115,7 +116,7 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
     problems: list[Problem] = []
     pending: dict[str, tuple] = {}  # id -> (record, {field: tree})
     for record in [*ds.assumptions, *ds.derived]:
-        fields = ("low", "central", "high") if record in ds.assumptions else ("formula",)
+        fields = ("low", "central", "high") if isinstance(record, Assumption) else ("formula",)
         trees = {}
         for name in fields:
             text = getattr(record, name)
@@ -137,28 +138,30 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
         record, trees = pending[fid]
         if fid in trail:
             cycle = " -> ".join(trail[trail.index(fid):] + [fid])
-            raise _Cycle(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
+            raise _Stop(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
         for tree in trees.values():
             for ref in formula.references(tree):
                 if ref in pending and ref not in done:
                     visit(ref, trail + [fid])
         try:
             _evaluate(ds, record, trees, figures, done)
-        except (formula.FormulaError, units.UnitError) as err:
-            raise _Cycle(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
+        except (formula.FormulaError, units.UnitError, ArithmeticError) as err:
+            raise _Stop(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
 
     for fid in pending:
         if fid not in done:
             try:
                 visit(fid, [])
-            except _Cycle as stop:
+            except _Stop as stop:
                 problems.append(stop.problem)
-                done[fid] = None  # type: ignore[assignment]  # do not report dependants twice
+                done[fid] = None  # type: ignore[assignment]  # dependants then report the failed input by name
     if problems:
         raise InputError(problems)
 
 
-class _Cycle(Exception):
+class _Stop(Exception):
+    """Stops evaluating a figure (a cycle, a unit mismatch, a division by zero) with its problem."""
+
     def __init__(self, problem: Problem):
         self.problem = problem
 
@@ -180,14 +183,19 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
         return done[ref]
 
     results = {name: formula.evaluate(tree, lookup) for name, tree in trees.items()}
+    declared = units.parse(record.unit)
+    for name, value in results.items():
+        if not declared.same_kind(value.dim):
+            raise formula.FormulaError(f"the {name} gives {value.dim} but the declared unit {record.unit!r} is {declared}")
+        if not all(math.isfinite(v) for v in (value.low, value.central, value.high)):
+            raise formula.FormulaError(f"the {name} does not give a finite number")
     if "formula" in results:
         result = results["formula"]
     else:
-        low, central, high = (results[n] for n in ("low", "central", "high"))
-        result = formula.Value(low.central, central.central, high.central, central.dim)
-    declared = units.parse(record.unit)
-    if not declared.same_kind(result.dim):
-        raise formula.FormulaError(f"the formula gives {result.dim} but the declared unit {record.unit!r} is {declared}")
+        low, central, high = (results[n].central for n in ("low", "central", "high"))
+        if not low <= central <= high:
+            raise formula.FormulaError("the cases must satisfy low <= central <= high")
+        result = formula.Value(low, central, high, results["central"].dim)
     done[record.id] = result
     scale = declared.scale
     sources: list[str] = list(getattr(record, "sources", []))
@@ -220,11 +228,14 @@ def _check_claims(ds: Dataset, figures: dict[str, Figure]) -> list[CheckResult]:
     results = []
     for check in ds.checks:
         claim = figures[check.claim]
-        if claim.value is None:
-            raise InputError([ds.problem(check, ("claim",), f"the fact {check.claim!r} has no value to check")])
+        if claim.value is None or claim.value <= 0:
+            raise InputError([ds.problem(check, ("claim",), f"the fact {check.claim!r} has no positive value to check")])
         rows = []
-        for ref in check.against:
+        for i, ref in enumerate(check.against):
             computed = figures[ref]
+            if not units.parse(computed.unit).same_kind(units.parse(claim.unit)) or \
+                    units.parse(computed.unit).scale != units.parse(claim.unit).scale:
+                raise InputError([ds.problem(check, ("against", i), f"{ref!r} is in {computed.unit}, the claim in {claim.unit}")])
             deviation = computed.value / claim.value - 1
             rows.append(CheckRow(ref, computed, abs(deviation) <= check.tolerance, deviation))
         results.append(CheckResult(check.id, claim, check.tolerance, check.explanation, rows))

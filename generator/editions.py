@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from .derive import Derived, Figure
+from .errors import InputError, Location, Problem
 
 SNAPSHOTS = Path("data") / "snapshots"
 PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")
@@ -69,22 +70,33 @@ def snapshot(d: Derived) -> dict:
     edition = d.ds.edition
     rows = figure_rows(d)
     return {"edition": edition.id, "edition_date": str(edition.date), "figures": rows,
-            "sources": [{"id": s.id, "publisher": s.publisher, "title": s.title, "url": s.url, "kind": s.kind,
-                         "relays": s.relays, "published": str(s.published) if s.published else None}
-                        for s in d.ds.sources]}
+            "sources": [s.record() for s in d.ds.sources]}
 
 
 def previous_record(root: Path, edition_id: str) -> tuple[Optional[dict], Optional[str]]:
     """The published record of ``edition_id`` and where it was found, or (None, None)."""
     stored = root / SNAPSHOTS / f"{edition_id}.json"
     if stored.exists():
-        return json.loads(stored.read_text(encoding="utf-8")), stored.relative_to(root).as_posix()
+        return _parse(stored.read_bytes(), stored.relative_to(root).as_posix()), stored.relative_to(root).as_posix()
     for branch in PUBLISH_BRANCHES:
         spec = f"{branch}:{edition_id}/downloads/figures.json"
         result = subprocess.run(["git", "show", spec], cwd=root, capture_output=True)
         if result.returncode == 0:
-            return json.loads(result.stdout), f"the {branch} branch"
+            return _parse(result.stdout, spec), f"the {branch} branch"
     return None, None
+
+
+def _parse(blob: bytes, where: str) -> dict:
+    """An edition record, or an InputError saying which record is damaged."""
+    try:
+        record = json.loads(blob)
+        if not all(isinstance(f, dict) and {"id", "statement", "status", "sources"} <= f.keys() for f in record["figures"]):
+            raise ValueError("a figure lacks id, statement, status or sources")
+        if not isinstance(record.get("sources", []), list):
+            raise ValueError("sources is not a list")
+        return record
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
 
 
 def run(root: Path, d: Derived) -> Changes:

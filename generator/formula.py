@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from typing import Callable, Union
+from typing import Callable
 
 from . import units
 
@@ -70,10 +70,7 @@ class Value:
         return Value(-self.high, -self.central, -self.low, self.dim)
 
 
-Node = Union[tuple]
-
-
-def parse(text: str) -> Node:
+def parse(text: str) -> tuple:
     """Parse a formula into a tree of tuples: ("num", v, unit), ("ref", id), ("op", sym, a, b), ("call", name, args)."""
     tokens, pos = [], 0
     text = text.strip()
@@ -103,7 +100,7 @@ class _Parser:
             raise FormulaError(f"expected {op!r} but found {found!r}")
         self.i += 1
 
-    def expr(self) -> Node:
+    def expr(self) -> tuple:
         node = self.term()
         while self.peek("+", "-"):
             op = self.tokens[self.i]["op"]
@@ -111,7 +108,7 @@ class _Parser:
             node = ("op", op, node, self.term())
         return node
 
-    def term(self) -> Node:
+    def term(self) -> tuple:
         node = self.unary()
         while self.peek("*", "/"):
             op = self.tokens[self.i]["op"]
@@ -119,13 +116,13 @@ class _Parser:
             node = ("op", op, node, self.unary())
         return node
 
-    def unary(self) -> Node:
+    def unary(self) -> tuple:
         if self.peek("-"):
             self.i += 1
             return ("neg", self.unary())
         return self.atom()
 
-    def atom(self) -> Node:
+    def atom(self) -> tuple:
         if self.i >= len(self.tokens):
             raise FormulaError("the formula ends too early")
         tok = self.tokens[self.i]
@@ -154,7 +151,7 @@ class _Parser:
         raise FormulaError(f"unexpected {tok[0].strip()!r}")
 
 
-def references(tree: Node) -> list[str]:
+def references(tree: tuple) -> list[str]:
     """Figure ids a formula uses, in order of first appearance."""
     kind = tree[0]
     if kind == "ref":
@@ -166,7 +163,7 @@ def references(tree: Node) -> list[str]:
     return out
 
 
-def evaluate(tree: Node, lookup: Callable[[str], Value]) -> Value:
+def evaluate(tree: tuple, lookup: Callable[[str], Value]) -> Value:
     kind = tree[0]
     if kind == "num":
         dim = units.parse(tree[2]) if tree[2] else units.PURE
@@ -182,7 +179,10 @@ def evaluate(tree: Node, lookup: Callable[[str], Value]) -> Value:
     if name == "round":
         if len(args) != 2 or args[1].dim.dims or args[1].low != args[1].high:
             raise FormulaError("round takes a value and a plain number of significant figures: round(x, 2)")
-        digits = int(args[1].central)
+        digits = args[1].central
+        if digits != int(digits) or not 1 <= digits <= 15:
+            raise FormulaError("round keeps between 1 and 15 significant figures")
+        digits = int(digits)
         x = args[0]
         return Value(*(_significant(v, digits) for v in (x.low, x.central, x.high)), x.dim)
     for other in args[1:]:

@@ -84,7 +84,10 @@ def run(root: Path) -> Dataset:
             problems.append(Problem(Location(f"data/{kind.pattern}"), "", f"missing: the {kind.name} file is required (looked in {data_dir}; use --root to point at the project)"))
         for path in paths:
             rel = path.relative_to(root).as_posix()
-            problems += _check_inside(root, path, rel)
+            outside = outside_project(root, path, rel)
+            if outside or not path.is_file():
+                problems += outside or [Problem(Location(rel), "", "not a regular file")]
+                continue
             try:
                 raw, positions = yamlfile.load(path, rel)
             except InputError as err:
@@ -105,8 +108,8 @@ def run(root: Path) -> Dataset:
     return dataset
 
 
-def _check_inside(root: Path, path: Path, rel: str) -> list[Problem]:
-    """A data file (or a symlink) must stay inside the project."""
+def outside_project(root: Path, path: Path, rel: str) -> list[Problem]:
+    """A curated file (or a symlink) must stay inside the project."""
     try:
         path.resolve().relative_to(root.resolve())
     except ValueError:

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional, Union
 
-from . import units
-
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -31,8 +29,11 @@ from pydantic import (
     model_validator,
 )
 
+from . import units
+
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=SLUG, max_length=80)]
+FigureId = Annotated[str, StringConstraints(pattern=SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", max_length=160)]  # or chip.metric
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Status = Literal["confirmed", "reported", "estimate", "disputed"]
 
@@ -199,11 +200,16 @@ class Source(Strict):
     relays: Optional[Id] = Field(None, description="The source this one reports on or copies")
     notes: Optional[Text] = None
 
+    def record(self) -> dict:
+        """The source as published in downloads and edition records."""
+        return {"id": self.id, "publisher": self.publisher, "title": self.title, "url": self.url, "kind": self.kind,
+                "relays": self.relays, "published": str(self.published) if self.published else None}
+
     @field_validator("url")
     @classmethod
     def _web_url(cls, url: Optional[str]) -> Optional[str]:
-        if url is not None and not re.match(r"^https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[^\s<>\"']*)?$", url):
-            raise ValueError("must be an http:// or https:// address without spaces or quotes")
+        if url is not None and not re.fullmatch(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%\[\]]*)?", url):
+            raise ValueError("must be an http:// or https:// address without spaces, quotes or angle brackets")
         return url
 
 
@@ -288,8 +294,8 @@ class ClaimCheck(Strict):
 
 class Point(Strict):
     label: Optional[Text] = None
-    ref: Id = Field(description="A fact, spec (chip.metric), derived or assumption id")
-    x: Optional[str] = Field(None, description="For scatter charts: the figure id on the x axis")
+    ref: FigureId = Field(description="A fact, spec (chip.metric), derived or assumption id")
+    x: Optional[FigureId] = Field(None, description="For scatter charts: the figure id on the x axis")
 
 
 class Series(Strict):
@@ -298,7 +304,7 @@ class Series(Strict):
 
 
 class Threshold(Strict):
-    ref: str
+    ref: FigureId
     label: Text
 
 
@@ -331,7 +337,7 @@ class Briefing(Strict):
     paper: Literal["A4", "Letter"] = "A4"
     format: Literal["full", "summary"] = Field("full", description="full: cover, contents, sections; summary: a compact header, no contents")
     author: Text = Field("Briefing", description="Author or organisation, for the PDF's metadata")
-    key_facts: list[Id] = Field(default_factory=list)
+    key_facts: list[FigureId] = Field(default_factory=list)
     charts: list[Id] = Field(default_factory=list, description="Charts added after the pages (for a summary's main chart)")
 
 

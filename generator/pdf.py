@@ -15,20 +15,18 @@ from pathlib import Path
 from typing import Optional
 
 import jinja2
-import markdown
+import yaml
 
 from . import citations
 from .charts import ChartOutput
 from .derive import Derived
 from .errors import InputError, Location, Problem
 from .model import Briefing
-from .text import attr
+from .text import attr, split_front_matter, to_html
 
 TEMPLATES = Path(__file__).parent / "templates"
-MARKDOWN_EXTENSIONS = ["attr_list", "footnotes", "tables", "admonition", "toc"]  # as in mkdocs.yml
-_FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
-_SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources/#(src-[a-z0-9-]+)"')
+_SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
@@ -45,20 +43,14 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
 
 def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
     """The briefing as one HTML document for WeasyPrint."""
-    problems = [d.ds.problem(briefing, ("pages", i), f"unknown page {p!r} (no content/{p}.md)")
-                for i, p in enumerate(briefing.pages) if f"{p}.md" not in tree]
-    if problems:
-        raise InputError(problems)
     sections = [_section(page, tree) for page in briefing.pages]
     if briefing.format == "full":
         sections.append(_section("changes", tree))
     for chart_id in briefing.charts:
         out = charts[chart_id]
         body = _env().get_template("pdf_chart.html").render(out=out, sources=d.sources, svg=_data_uri(tree[f"assets/charts/{chart_id}.svg"]))
-        sections.append({"id": f"chart-{chart_id}", "title": out.chart.title, "html": body})
-    cited: list[str] = []
-    for section in sections:
-        cited += [s for s in re.findall(r'href="#src-([a-z0-9-]+)"', section["html"]) if s not in cited]
+        sections.append({"id": f"chart-{chart_id}", "title": out.chart.title, "html": body, "sources": out.sources})
+    cited = {s for section in sections for s in section["sources"]}
     sources = [s for s in d.ds.sources if s.id in cited]
     return _env().get_template("briefing.html").render(
         b=briefing, paper=paper, edition=d.ds.edition, sections=sections, sources=sources, by_id=d.sources,
@@ -67,15 +59,17 @@ def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], 
 
 
 def _section(page: str, tree: dict[str, bytes]) -> dict:
-    text = _FRONT_MATTER.sub("", tree[f"{page}.md"].decode("utf-8"), count=1)
-    html = markdown.markdown(text, extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    """One page as a section: its HTML with links made internal, and the sources it cites."""
+    text = tree[f"{page}.md"].decode("utf-8")
+    sources = [s["id"] for s in yaml.safe_load(split_front_matter(text)[0]).get("page_sources", [])]
+    html = to_html(text)
     title_match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     title = re.sub(r"<[^>]+>", "", title_match[1]) if title_match else page
     html = re.sub(r'(id|href)="(#?)(fn|fnref)(\d*):', rf'\1="\2{page}-\3\4:', html)  # notes unique per section
     html = _SVG_SRC.sub(lambda m: f'src="{_data_uri(tree[m[1]])}"', html)
     html = _SOURCE_LINK.sub(r'href="#\1"', html)
     html = _INTERNAL_LINK.sub(r"\1", html)
-    return {"id": f"sec-{page}", "title": title, "html": html}
+    return {"id": f"sec-{page}", "title": title, "html": html, "sources": sources}
 
 
 def _data_uri(svg: bytes) -> str:
@@ -97,5 +91,7 @@ def _pdf(html: str, cache: Path) -> bytes:
     if cached.exists():
         return cached.read_bytes()
     blob = HTML(string=html, base_url=str(TEMPLATES)).write_pdf(pdf_variant="pdf/ua-1")
-    cached.write_bytes(blob)
+    partial = cached.with_suffix(".tmp")
+    partial.write_bytes(blob)
+    partial.replace(cached)  # an interrupted export never leaves a truncated PDF in the cache
     return blob

@@ -68,7 +68,11 @@ def check(root: Path) -> derive.Derived:
 
 def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
     """Write the complete docs tree to ``build/docs``; returns the derived data."""
-    timings = timings or Timings()
+    with build_lock(root):
+        return _generate(root, report, timings or Timings())
+
+
+def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
     p = prepare(root, timings)
     derived, outputs = p.derived, p.charts
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.specs)} chip figures, "
@@ -91,6 +95,11 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
 
 def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = None, paper: str | None = None) -> list[Path]:
     """Export one briefing (or all) as PDF into ``out_dir`` without publishing the site."""
+    with build_lock(root):
+        return _export_pdf(root, out_dir, report, only, paper)
+
+
+def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     p = prepare(root)
     static_charts.run(p.charts, root / "build" / "cache" / "svg")
     tree = render.run(p.derived, p.charts, root, {}, p.changes)
@@ -134,17 +143,38 @@ def sync_tree(tree: dict[str, bytes], folder: Path) -> int:
     return written
 
 
+_locks_held: dict[Path, int] = {}
+
+
 @contextlib.contextmanager
 def build_lock(root: Path) -> Iterator[None]:
-    """Serialise builds of one project: a second build waits for the first."""
+    """Serialise everything that writes build/ or site/: a second process waits for the first.
+
+    Re-entrant within one process, so a build that generates holds the lock once.
+    """
+    key = root.resolve()
+    if _locks_held.get(key):
+        _locks_held[key] += 1
+        try:
+            yield
+        finally:
+            _locks_held[key] -= 1
+        return
     lock_path = root / "build" / ".lock"
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
+        _locks_held[key] = 1
         try:
             yield
         finally:
+            _locks_held[key] = 0
             fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def epoch(day) -> int:
+    """SOURCE_DATE_EPOCH for an edition date: tools that stamp times use the edition's."""
+    return calendar.timegm(day.timetuple())
 
 
 def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
@@ -157,10 +187,20 @@ def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
         raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
+PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "weasyprint", "pandas", "pydantic", "jinja2", "markdown", "mike")
+
+
 def inputs_digest(root: Path) -> str:
-    """A hash of everything a build reads: data, pages, theme, configuration and the generator itself."""
+    """A hash of everything a build reads: data, pages, theme, configuration, the generator and the
+    packages it drives, and the published record of earlier editions (for What changed)."""
+    from importlib.metadata import version
+
     digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
-    files = [root / "mkdocs.yml", root / "package-lock.json", *sorted(Path(__file__).parent.rglob("*")),
+    digest.update(" ".join(f"{name}={version(name)}" for name in PINNED).encode())
+    refs = subprocess.run(["git", "rev-parse", "--verify", "-q", *editions.PUBLISH_BRANCHES], cwd=root, capture_output=True)
+    digest.update(refs.stdout)
+    files = [root / "mkdocs.yml", root / "package-lock.json", root / "requirements.lock", root / "pyproject.toml",
+             *sorted(Path(__file__).parent.rglob("*")),
              *(p for folder in ("data", "content", "site_theme") for p in sorted((root / folder).rglob("*")))]
     for path in files:
         if path.is_file() and "__pycache__" not in path.parts:
@@ -187,10 +227,8 @@ def build(root: Path, report: Report, site: Path | None = None, timings: Timings
         derived = generate(root, report, timings)
         staging = root / "build" / "site-next"
         shutil.rmtree(staging, ignore_errors=True)
-        edition = derived.ds.edition.date.day
-        epoch = calendar.timegm(edition.timetuple())
         with timings.stage("mkdocs build"):
-            mkdocs_build(root, staging, epoch)
+            mkdocs_build(root, staging, epoch(derived.ds.edition.date.day))
         previous = root / "build" / "site-previous"
         shutil.rmtree(previous, ignore_errors=True)
         if site.exists():

@@ -6,6 +6,7 @@ The edition's record is kept in ``data/snapshots/`` so the next edition can list
 """
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -14,13 +15,18 @@ from typing import Callable, Optional
 
 import yaml
 
-from . import pipeline
+from . import editions, pipeline
 from .editions import SNAPSHOTS
 from .errors import BuildError, InputError, Location, Problem
 
 
 def run(root: Path, report: Callable[[str], None], edition_id: Optional[str] = None, branch: str = "gh-pages") -> bool:
     """Publish the last declared edition; returns whether it was pushed to a remote."""
+    with pipeline.build_lock(root):
+        return _publish(root, report, edition_id, branch)
+
+
+def _publish(root: Path, report: Callable[[str], None], edition_id: Optional[str], branch: str) -> bool:
     derived = pipeline.generate(root, report)
     edition = derived.ds.edition
     if edition_id and edition_id != edition.id:
@@ -38,19 +44,16 @@ def run(root: Path, report: Callable[[str], None], edition_id: Optional[str] = N
                  "--title", title, "--message", f"Publish edition {edition.id}: {edition.summary}", *push, edition.id, "latest"],
           epoch=edition.date.day)
     _mike(root, ["set-default", "--config-file", str(config), "--branch", branch, *push, "latest"], epoch=edition.date.day)
-    record = root / "build" / "docs" / "downloads" / "figures.json"
     snapshot = root / SNAPSHOTS / f"{edition.id}.json"
     snapshot.parent.mkdir(parents=True, exist_ok=True)
-    snapshot.write_bytes(record.read_bytes())
+    snapshot.write_text(json.dumps(editions.snapshot(derived), indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     report(f"published edition {edition.id} to the {branch} branch" + (" and pushed it" if remote else " (no remote: not pushed)"))
     report(f"kept its record in {snapshot.relative_to(root)}: commit it so later editions can list what changed")
     return remote
 
 
 def _mike(root: Path, args: list[str], epoch) -> None:
-    import calendar
-
-    env = {**os.environ, "SOURCE_DATE_EPOCH": str(calendar.timegm(epoch.timetuple())),
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(pipeline.epoch(epoch)),
            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"}
     result = subprocess.run([str(Path(sys.executable).parent / "mike"), *args], cwd=root, env=env, capture_output=True, text=True)
     if result.returncode != 0:

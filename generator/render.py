@@ -7,18 +7,20 @@ footnote, and each page's front matter carries its edition and cited sources for
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import html
 import io
 import json
+import posixpath
 import traceback
 from pathlib import Path
 from typing import Any, Optional
 
 import jinja2
 import pandas as pd
-from jinja2.sandbox import SandboxedEnvironment
 import yaml
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from . import citations, editions, units
@@ -26,11 +28,14 @@ from .charts import ChartOutput, public_rows
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
-from .text import attr, csv_cell, href, md, safe_markdown_source
+from .load import outside_project
+from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
 CHANGES_PAGE = "changes.md"
+GENERATED = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
+             CHANGES_PAGE: "changes.md"}  # page -> template; entity pages are entities/<id>.md
 
 
 class UnknownReference(Exception):
@@ -112,7 +117,7 @@ class Page:
             for m in metrics:
                 fid = f"{chip.id}.{m.id}"
                 cells.append(self._cell(fid) if fid in self.d.figures else "–")
-            lines.append(f"| [{md(chip.name)}]({self._entity_md(chip.id)}) | " + " | ".join(cells) + " |")
+            lines.append(f"| [{md(chip.name)}]({self.md_link(f'entities/{chip.id}.md')}) | " + " | ".join(cells) + " |")
         return Markup("\n" + "\n".join(lines) + "\n")
 
     def _cell(self, fid: str) -> str:
@@ -123,15 +128,8 @@ class Page:
         flag = f" ({fig.status})" if fig.status in ("estimate", "disputed") else ""
         return f'<span class="bf-fact" data-status="{fig.status}">{md(value)}{flag}</span>{self._note(fig)}'
 
-    def _entity_md(self, entity_id: str) -> str:
-        import posixpath
-
-        return posixpath.relpath(f"entities/{entity_id}.md", posixpath.dirname(self.path) or ".")
-
     def md_link(self, target_md: str, anchor: str = "") -> str:
         """A Markdown link target to another page, which MkDocs checks and rewrites."""
-        import posixpath
-
         rel = posixpath.relpath(target_md, posixpath.dirname(self.path) or ".")
         return rel + (f"#{anchor}" if anchor else "")
 
@@ -168,6 +166,11 @@ class Page:
     def claim_value(self, fig: Figure, claim) -> Markup:
         return md(citations.claim_value(fig, claim))
 
+    def content_helpers(self) -> dict[str, Any]:
+        """The calls a curator's page may make."""
+        return {name: getattr(self, name) for name in
+                ("fact", "statement", "key_figures", "spec_table", "chart", "events", "claim_check", "methodology")}
+
     def helpers(self) -> dict[str, Any]:
         return {name: getattr(self, name) for name in ("fact", "statement", "key_figures", "spec_table", "chart", "events",
                                                        "claim_check", "methodology", "figure", "link", "md_link", "claim_value")}
@@ -176,10 +179,11 @@ class Page:
         return "".join(f"\n[^{label}]: {text}\n" for label, text in self.notes.items())
 
 
+@functools.lru_cache(maxsize=1)
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md, attr=attr, number=units.number, status=lambda s: STATUS_WORDS.get(s, s.capitalize()))
+    env.filters.update(md=md, attr=attr, url=url, number=units.number, status=lambda s: STATUS_WORDS.get(s, s.capitalize()))
     env.tests["contains"] = lambda seq, item: item in seq
     return env
 
@@ -196,11 +200,14 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
     content = root / "content"
-    content_env = SandboxedEnvironment(undefined=jinja2.StrictUndefined, autoescape=False, keep_trailing_newline=True)
+    # Pages get the helpers and nothing else; any other value they print is shown as literal text.
+    content_env = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                                                finalize=lambda value: value if isinstance(value, Markup) else md(str(value)))
     for path in sorted(content.rglob("*.md")):
         rel = path.relative_to(content).as_posix()
-        if not path.resolve().is_relative_to(root.resolve()):
-            problems.append(Problem(Location(f"content/{rel}"), "", "points outside the project; copy the file in instead of linking it"))
+        outside = outside_project(root, path, f"content/{rel}")
+        if outside or rel in GENERATED or rel.startswith("entities/"):
+            problems += outside or [Problem(Location(f"content/{rel}"), "", "this page is generated; rename yours")]
             continue
         try:
             text = path.read_text(encoding="utf-8")
@@ -217,20 +224,25 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             continue
         try:
             page = Page(rel, d, charts)
-            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text), page=page)
+            tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text), page=page, trusted=False)
+            for finding in unsafe_html(to_html(tree[rel].decode("utf-8"))):
+                problems.append(Problem(Location(f"content/{rel}"), "", f"unsafe page: {finding}"))
             deps = sorted(page.deps)
             cache.pages[rel] = {"source": source_hash, "deps": deps, "signature": cache.signature(deps),
                                 "output": tree[rel].decode("utf-8")}
-        except (UnknownReference, jinja2.TemplateError, TypeError, ValueError) as err:
+        except (UnknownReference, jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as err:
             line = _template_line(err)
             problems.append(Problem(Location(f"content/{rel}", line, _column(text, line, err)), "", _reason(err)))
     if problems:
         raise InputError(problems)
     env = _env()
-    generated = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
-                 CHANGES_PAGE: "changes.md"}
+    for b in d.ds.briefings:
+        problems += [d.ds.problem(b, ("pages", i), f"unknown page {p!r} (no content/{p}.md)")
+                     for i, p in enumerate(b.pages) if f"{p}.md" not in tree]
+    if problems:
+        raise InputError(problems)
     changes = changes or editions.Changes(previous=None)
-    for target, template in generated.items():
+    for target, template in GENERATED.items():
         tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose)
     for entity in d.ds.entities:
         tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"), entity=entity)
@@ -243,9 +255,11 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
 
 
 def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template,
-          page: Optional[Page] = None, **extra: Any) -> bytes:
+          page: Optional[Page] = None, trusted: bool = True, **extra: Any) -> bytes:
+    """Render one page. Generated (trusted) templates see the whole dataset; content pages only the helpers."""
     page = page or Page(path, d, charts)
-    body = template.render(**page.helpers(), page=page, d=d, md=md, **extra)
+    context = {**page.helpers(), "page": page, "d": d, **extra} if trusted else page.content_helpers()
+    body = template.render(**context)
     edition = d.ds.edition
     meta = {
         "title": _title(body, path),
@@ -297,13 +311,16 @@ class PageCache:
             fig = d.figures.get(key)
             if fig is None:
                 return None
-            return [repr(fig), [d.sources[s].model_dump(mode="json") for s in fig.sources], d.independent.get(key)]
+            cited = fig.sources + [s for claim in fig.claims for s in claim.sources]
+            return [repr(fig), [d.figures[i].label for i in fig.inputs], [d.sources[s].record() for s in cited],
+                    d.independent.get(key)]
         if kind == "chart":
             out = self._charts.get(key)
-            return out and [out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
-                            [d.sources[s].model_dump(mode="json") for s in out.sources]]
+            return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
+                            [d.sources[s].record() for s in out.sources]]
         if kind == "events":
-            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities]
+            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
+                + [s.record() for s in d.ds.sources]
         if kind == "checks":
             return [repr(c) for c in d.checks]
         if kind == "specs":

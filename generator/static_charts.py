@@ -17,6 +17,7 @@ from .charts import ChartOutput
 from .errors import BuildError
 
 WIDTH, HEIGHT = 760, 420
+EXPORT_CODE = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # a change to the export's styling re-exports
 _RANDOM_ID = re.compile(r"(?:defs-|clip|legend)([0-9a-f]{6})")  # plotly's per-figure random uid
 
 
@@ -34,7 +35,7 @@ def run(outputs: dict[str, ChartOutput], cache: Path) -> dict[str, int]:
     cache.mkdir(parents=True, exist_ok=True)
     todo = {}
     for chart_id, out in outputs.items():
-        key = hashlib.sha256(json.dumps([out.figure, WIDTH, HEIGHT, version("kaleido"), version("plotly")],
+        key = hashlib.sha256(json.dumps([out.figure, WIDTH, HEIGHT, version("kaleido"), version("plotly"), EXPORT_CODE],
                                         sort_keys=True).encode()).hexdigest()[:24]
         cached = cache / f"{chart_id}-{key}.svg"
         if cached.exists():
@@ -50,7 +51,6 @@ def run(outputs: dict[str, ChartOutput], cache: Path) -> dict[str, int]:
 
 def _export(outputs: dict[str, ChartOutput], targets: dict[str, Path]) -> None:
     import os
-
     import warnings
 
     import kaleido

@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import posixpath
 import re
+from html.parser import HTMLParser
 
 from markupsafe import Markup
 
@@ -62,7 +63,7 @@ def href(from_md: str, to_md_or_asset: str, anchor: str = "") -> str:
 
 
 _CODE = re.compile(r"(^```.*?^```[ \t]*$|`[^`\n]*`)", re.S | re.M)
-_UNSAFE_LINK = re.compile(r"(?:\]\(\s*<?|^\[[^\]\n]+\]:\s*<?)(?!https?:|mailto:|#|\.{0,2}/|[A-Za-z0-9_.-]+(?:[/#)\s]|$))([^)\s>]*)", re.M)
+_UNSAFE_LINK = re.compile(r"(?:\]\(\s*<?|^[ \t]{0,3}\[[^\]\n]+\]:\s*<?)(?!https?:|mailto:|#|\.{0,2}/|[A-Za-z0-9_.-]+(?:[/#)\s]|$))([^)\s>]*)", re.M)
 
 
 def safe_markdown_source(text: str) -> tuple[str, list[tuple[int, str]]]:
@@ -81,3 +82,62 @@ def safe_markdown_source(text: str) -> tuple[str, list[tuple[int, str]]]:
             unsafe.append((line, f"link target {m[1]!r} is not allowed: link to http(s), mailto or a page of this site"))
         parts[i] = parts[i].replace("<", "&lt;")
     return "".join(parts), unsafe
+
+
+_URL_ESCAPES = {c: f"%{ord(c):02X}" for c in "()[]'\"<>`\\_* "}
+
+
+def url(address: str) -> str:
+    """A validated http(s) address, safe inside Markdown link syntax and an HTML attribute."""
+    return "".join(_URL_ESCAPES.get(c, c) for c in address).replace("&", "&amp;")
+
+
+SAFE_SCHEMES = ("http:", "https:", "mailto:")
+FORBIDDEN_TAGS = {"script", "iframe", "object", "embed", "style", "link", "meta", "base", "form", "input", "button",
+                  "textarea", "select", "frame", "frameset", "applet", "svg", "math", "template"}
+
+
+_SCHEME = re.compile(r"[a-z][a-z0-9+.-]*:")  # browsers also ignore whitespace and control characters inside it
+
+
+class _HtmlAudit(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.findings: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in FORBIDDEN_TAGS:
+            self.findings.append(f"<{tag}> elements are not allowed")
+        for name, value in attrs:
+            target = re.sub(r"[\x00-\x20]", "", value or "").lower()
+            if name.startswith("on"):
+                self.findings.append(f"the {name} attribute is not allowed")
+            elif name in ("href", "src", "action", "formaction", "srcset") and _SCHEME.match(target) \
+                    and not target.startswith(SAFE_SCHEMES):
+                self.findings.append(f"{name}={value!r} is not allowed: link to http(s), mailto or a page of this site")
+            elif name == "style":
+                self.findings.append("style attributes are not allowed")
+
+
+MARKDOWN_EXTENSIONS = ["attr_list", "footnotes", "tables", "admonition", "toc"]  # as in mkdocs.yml
+_FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
+
+
+def split_front_matter(page: str) -> tuple[str, str]:
+    """A rendered page's YAML front matter and its Markdown body."""
+    m = _FRONT_MATTER.match(page)
+    return (m[1], page[m.end():]) if m else ("", page)
+
+
+def to_html(markdown_text: str) -> str:
+    """A page body as MkDocs would render it (the same Markdown extensions)."""
+    import markdown
+
+    return markdown.markdown(split_front_matter(markdown_text)[1], extensions=MARKDOWN_EXTENSIONS, output_format="html")
+
+
+def unsafe_html(html: str) -> list[str]:
+    """What in rendered page HTML could run code in a reader's browser (empty when nothing)."""
+    audit = _HtmlAudit()
+    audit.feed(html)
+    return sorted(set(audit.findings))

@@ -1,7 +1,8 @@
 """Validate stage: checks that span records and files, after each file passed the schema.
 
-Every reference must point at a record that exists, ids must be unique, units must parse,
-and dates must make sense against each other and the edition. All problems are reported at once.
+Every reference must point at a record that exists, ids must be unique, relays must not go in
+circles, and dates must make sense against each other and the edition. All problems are reported
+at once.
 """
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ def run(ds: Dataset) -> Dataset:
             problems.append(ds.problem(s, ("relays",), "a source cannot relay itself"))
         if s.published and s.accessed and s.accessed < s.published:
             problems.append(ds.problem(s, ("accessed",), f"accessed ({s.accessed}) is before published ({s.published})"))
+    for previous, edition in zip(ds.editions, ds.editions[1:]):
+        if edition.date.day <= previous.date.day:
+            problems.append(ds.problem(edition, ("date",), f"editions must be in date order: {edition.date} is not after {previous.date}"))
+    by_id = {s.id: s for s in ds.sources}
+    for s in ds.sources:
+        seen, current = [s.id], s
+        while current.relays in by_id and current.relays not in seen:
+            seen.append(current.relays)
+            current = by_id[current.relays]
+        if current.relays == s.id and len(seen) > 1:
+            problems.append(ds.problem(s, ("relays",), f"sources relay each other in a circle: {' -> '.join(seen + [s.id])}"))
     for figure in [*ds.facts, *ds.specs]:
         refs(figure, ("sources",), figure.sources, sources, "source")
         for c, claim in enumerate(figure.claims):

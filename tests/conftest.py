@@ -31,9 +31,9 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(src, target / part)
     (target / "node_modules").symlink_to(REPO / "node_modules")
-    cache = REPO / "build" / "cache"
-    if cache.exists():  # reuse exported SVGs: same figure, same bytes
-        shutil.copytree(cache, target / "build" / "cache")
+    svg_cache = REPO / "build" / "cache" / "svg"
+    if svg_cache.exists():  # reuse exported SVGs (slow to make; keyed by content); every other cache starts empty
+        shutil.copytree(svg_cache, target / "build" / "cache" / "svg")
     return target
 
 

@@ -6,7 +6,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import briefing
 
 GOOD_FACT = """\
@@ -74,7 +73,7 @@ def test_a_source_url_must_be_http(project: Path) -> None:
     line = sources.read_text().splitlines().index('  url: "javascript:alert(1)"') + 1
     code, lines = check(project)
     assert code == 2
-    assert f"data/sources.yaml:{line}:8: evil-source.url: must be an http:// or https:// address without spaces or quotes" in lines
+    assert f"data/sources.yaml:{line}:8: evil-source.url: must be an http:// or https:// address without spaces, quotes or angle brackets" in lines
 
 
 def test_a_file_that_is_not_utf8_is_refused(project: Path) -> None:
@@ -161,3 +160,68 @@ def test_a_failing_mkdocs_build_exits_1_and_keeps_the_site(project: Path) -> Non
     assert result.returncode == 1
     assert "MkDocs build failed" in result.stderr
     assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
+
+
+def append(project: Path, rel: str, text: str) -> int:
+    """Append YAML to a data file; returns the line number of the first appended line."""
+    path = project / rel
+    before = path.read_text()
+    path.write_text(before + textwrap.dedent(text))
+    return len(before.splitlines()) + 1
+
+
+def test_editions_must_be_in_date_order(project: Path) -> None:
+    line = append(project, "data/editions.yaml", """\
+        - id: older
+          date: 2020-01-01
+          summary: An edition dated before the first.
+        """)
+    code, lines = check(project)
+    assert code == 2
+    assert f"data/editions.yaml:{line + 1}:9: older.date: editions must be in date order: 2020-01-01 is not after 2026-11-23" in lines
+
+
+def test_sources_relaying_each_other_in_a_circle_are_an_error(project: Path) -> None:
+    line = append(project, "data/sources.yaml", """\
+        - id: loop-one
+          publisher: One
+          title: "[One]"
+          kind: secondary
+          relays: loop-two
+        - id: loop-two
+          publisher: Two
+          title: "[Two]"
+          kind: secondary
+          relays: loop-one
+        """)
+    code, lines = check(project)
+    assert code == 2
+    assert f"data/sources.yaml:{line + 4}:11: loop-one.relays: sources relay each other in a circle: loop-one -> loop-two -> loop-one" in lines
+
+
+def test_a_briefing_naming_an_unknown_page_fails_check(project: Path) -> None:
+    path = project / "data/briefings.yaml"
+    path.write_text(path.read_text().replace("pages: [index]", "pages: [index, no-such-page]"))
+    code, lines = check(project)
+    assert code == 2
+    assert any(line.endswith("h200-summary.pages[1]: unknown page 'no-such-page' (no content/no-such-page.md)") for line in lines)
+
+
+def test_a_content_page_may_not_replace_a_generated_one(project: Path) -> None:
+    (project / "content" / "sources.md").write_text("# My sources\n")
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["content/sources.md: this page is generated; rename yours"]
+
+
+def test_a_damaged_edition_record_is_named(project: Path) -> None:
+    append(project, "data/editions.yaml", """\
+        - id: "2026-12-01"
+          date: 2026-12-01
+          summary: Second edition.
+        """)
+    (project / "data" / "snapshots").mkdir()
+    (project / "data" / "snapshots" / "2026-11-23.json").write_text("{not json")
+    code, lines = check(project)
+    assert code == 2
+    assert lines[0].startswith("data/snapshots/2026-11-23.json: not a valid edition record")

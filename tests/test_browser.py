@@ -11,10 +11,9 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
+from conftest import REPO, SITE_PORT, serve
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
-
-from conftest import REPO, SITE_PORT, serve
 
 from generator.charts import BUNDLE_TRACES
 
@@ -148,7 +147,7 @@ def test_instant_navigation_redraws_charts(built_site: Path, site_url: str, cont
     page.wait_for_load_state("networkidle")
     page.evaluate("window.__bfMarker = 1")
 
-    page.locator(f'.md-sidebar--primary a.md-nav__link[href$="/performance/"]').first.click()
+    page.locator('.md-sidebar--primary a.md-nav__link[href$="/performance/"]').first.click()
     page.wait_for_url(f"{site_url}performance/")
     page.wait_for_function("document.querySelector('[data-bf-chart=\"../assets/charts/tpp-thresholds.plot.json\"]') !== null")
     assert page.evaluate("window.__bfMarker") == 1, "the click reloaded the page: no instant navigation"

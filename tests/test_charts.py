@@ -8,7 +8,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, briefing
 
 from generator import charts, derive, load, validate
@@ -88,3 +87,15 @@ def test_a_chart_point_naming_an_unknown_figure_is_an_error(project: Path) -> No
     result = briefing("check", cwd=project)
     assert result.returncode == 2
     assert "volumes.series[0].points[1].ref: unknown figure 'cn-orderd-units'" in result.stderr
+
+
+def test_thresholds_on_a_horizontal_chart_run_across_the_value_axis(project: Path) -> None:
+    path = project / "data" / "charts.yaml"
+    path.write_text(path.read_text().replace("  notes: Approved and ordered volumes are lower bounds", """  thresholds:
+    - ref: nvidia-inventory-units
+      label: Inventory
+  notes: Approved and ordered volumes are lower bounds""", 1))
+    d = derive.run(validate.run(load.run(project)))
+    layout = charts.run(d)["volumes"].figure["layout"]
+    (line,) = layout["shapes"]
+    assert (line["xref"], line["x0"], line["yref"]) == ("x", d.figures["nvidia-inventory-units"].value, "paper")

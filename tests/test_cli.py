@@ -1,10 +1,10 @@
 """The command line: every command documented with an example, in --help and in the README."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, briefing
 
 from generator.cli import COMMANDS, parser
@@ -35,14 +35,15 @@ def test_the_parser_knows_exactly_the_documented_commands() -> None:
     assert set(sub.choices) == set(COMMANDS)
 
 
-def test_an_internal_fault_exits_1_without_a_traceback_unless_debug(tmp_path: Path) -> None:
-    (tmp_path / "data").mkdir()
-    (tmp_path / "data" / "sources.yaml").mkdir()  # a folder where a file should be: our read fails
-    result = briefing("check", cwd=tmp_path)
+def test_an_internal_fault_exits_1_without_a_traceback_unless_debug(project: Path) -> None:
+    (project / "build").mkdir(exist_ok=True)
+    shutil.rmtree(project / "build")
+    (project / "build").write_text("a file where the build folder should be")
+    result = briefing("build", cwd=project)
     assert result.returncode == 1
-    assert "Traceback" not in result.stderr and "--debug" in result.stderr
-    result = briefing("check", "--debug", cwd=tmp_path)
-    assert "Traceback" in result.stderr
+    assert "internal error:" in result.stderr and "Traceback" not in result.stderr and "--debug" in result.stderr
+    result = briefing("build", "--debug", cwd=project)
+    assert result.returncode == 1 and "Traceback" in result.stderr
 
 
 def test_a_missing_required_file_is_input_error(tmp_path: Path) -> None:
@@ -50,3 +51,12 @@ def test_a_missing_required_file_is_input_error(tmp_path: Path) -> None:
     result = briefing("check", cwd=tmp_path)
     assert result.returncode == 2
     assert "data/sources.yaml: missing: the sources file is required (looked in" in result.stderr
+
+
+def test_the_code_passes_the_linter() -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "ruff", "check", "generator", "tests", "benchmarks"], cwd=REPO,
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout

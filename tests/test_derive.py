@@ -6,7 +6,6 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from conftest import REPO, briefing
 
 from generator import derive, formula, load, units, validate
@@ -151,3 +150,30 @@ def test_a_wrong_declared_unit_is_an_error(project: Path) -> None:
           explanation: Chips declared as dollars.
         """)
     assert lines == ["data/derived.yaml:FORMULA: wrong-unit.formula: the formula gives chip but the declared unit 'USD' is USD in '{cn-approved-units} * 2'"]
+
+
+def test_assumption_cases_must_be_in_order_and_in_the_declared_unit(project: Path) -> None:
+    path = project / "data" / "assumptions.yaml"
+    path.write_text(path.read_text().replace('low: "{h200-price-tencent-usd}"', 'low: "{cn-ordered-units}"'))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert "h200-price-scenario.low: the low gives chip but the declared unit 'USD/chip' is USD * chip^-1" in result.stderr
+
+
+def test_a_claim_check_compares_like_with_like(project: Path) -> None:
+    path = project / "data" / "checks.yaml"
+    path.write_text(path.read_text().replace("    - h200-h20-nvlink-ratio\n", "    - h200-tpp-share-of-cap\n"))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert "h200-six-times-h20.against[4]: 'h200-tpp-share-of-cap' is in %, the claim in times" in result.stderr
+
+
+def test_rounding_and_overflow_are_refused_cleanly(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: too-big
+          name: Too big
+          formula: "{cn-approved-units} * 1e300 * 1e300"
+          unit: chip
+          explanation: Overflows.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA: too-big.formula: the formula does not give a finite number in '{cn-approved-units} * 1e300 * 1e300'"]

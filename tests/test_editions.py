@@ -8,8 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
-
 from conftest import briefing, copy_project
 
 

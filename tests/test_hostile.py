@@ -9,18 +9,18 @@ import signal
 import subprocess
 import sys
 import time
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
-from html.parser import HTMLParser
+from conftest import briefing, copy_project, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import briefing, copy_project, serve
-
-from generator import yamlfile
+from generator import pipeline, render, yamlfile
 from generator.errors import InputError
+from generator.text import to_html
 
 PAYLOAD = ("<script>console.log('INJECTED-1')</script><img src=x onerror=\"console.log('INJECTED-2')\" id=\"injected\">"
            " [click](javascript:console.log('INJECTED-3')) {{ 7*7 }} {% raw %} | pipe *star* # hash")
@@ -176,8 +176,6 @@ def test_mutated_fact_files_give_success_or_a_clean_error(project: Path, data: s
                                          "  as_of: 1900-01-01", lines[i][::-1], lines[i] + " extra"]))
     path.write_text("\n".join(lines) + "\n")
     try:
-        from generator import pipeline
-
         pipeline.check(project)
     except InputError as err:
         assert all(":" in str(p) for p in err.problems)
@@ -221,3 +219,24 @@ def test_two_builds_at_once_are_serialised(project: Path) -> None:
     assert [p.returncode for p in procs] == [0, 0], results
     assert (project / "site" / "index.html").exists()
     assert not (project / "build" / "site-next").exists()
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ('{{ "\\x3cscript>alert(1)</script>" }}', None),
+    ('[x{{ "]" }}(javascript:alert(1))', None),
+    ("   [r]: javascript:alert(2)", "link target 'javascript:alert(2' is not allowed"),
+    ('[y](https://example.org){: onclick="alert(1)" }', "unsafe page: the onclick attribute is not allowed"),
+    ("{{ fact.__globals__ }}", "access to attribute '__globals__'"),
+    ("{{ d }}", "'d' is undefined"),
+])
+def test_page_syntax_cannot_smuggle_code(project: Path, snippet: str, expected: str | None) -> None:
+    page = project / "content" / "concerns.md"
+    page.write_text(page.read_text() + "\n\n" + snippet + "\n")
+    result = briefing("check", cwd=project)
+    if expected:
+        assert result.returncode == 2 and expected in result.stderr, result.stderr
+        return
+    assert result.returncode == 0, result.stderr
+    p = pipeline.prepare(project)
+    html = to_html(render.run(p.derived, p.charts, project, {}, p.changes)["concerns.md"].decode())
+    assert "<script" not in html and 'href="javascript' not in html

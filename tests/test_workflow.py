@@ -5,7 +5,6 @@ import subprocess
 from pathlib import Path
 
 import yaml
-
 from conftest import REPO
 
 WORKFLOW = REPO / ".github" / "workflows" / "briefing.yml"
