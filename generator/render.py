@@ -12,6 +12,7 @@ import hashlib
 import html
 import io
 import json
+import re
 import posixpath
 import traceback
 from pathlib import Path
@@ -34,6 +35,8 @@ from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsaf
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
 CHANGES_PAGE = "changes.md"
+_DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+_JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 GENERATED = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
              CHANGES_PAGE: "changes.md"}  # page -> template; entity pages are entities/<id>.md
 
@@ -47,7 +50,8 @@ class Page:
 
     def __init__(self, path: str, d: Derived, charts: dict[str, ChartOutput]):
         self.path, self.d, self.charts = path, d, charts
-        self.notes: dict[str, str] = {}
+        self.notes: dict[str, str] = {}  # footnote label -> text
+        self._labels: dict[str, str] = {}  # footnote text -> label
         self.cited: list[str] = []
         self.deps: set[str] = set()  # what the page read, so an unchanged page need not be rendered again
 
@@ -61,17 +65,15 @@ class Page:
         return fig
 
     def link(self, target: str, anchor: str = "") -> str:
-        return href(self.path, target, anchor)
+        return _href(self.path, target, anchor)
 
     def _note(self, fig: Figure) -> str:
         """A footnote reference; figures whose notes read the same share one footnote."""
         text = citations.footnote(fig, self.d, self.md_link(SOURCES_PAGE), self.md_link(DATA_PAGE))
-        for label, existing in self.notes.items():
-            if existing == text:
-                return f"[^{label}]"
-        label = fig.id.replace(".", "--")
-        self.notes[label] = text
-        return f"[^{label}]"
+        if text not in self._labels:
+            self._labels[text] = fig.id.replace(".", "--")
+            self.notes[self._labels[text]] = text
+        return f"[^{self._labels[text]}]"
 
     # -- helpers for pages -----------------------------------------------------------------
     def fact(self, fid: str) -> Markup:
@@ -103,13 +105,15 @@ class Page:
     def spec_table(self, metric_ids: Optional[list[str]] = None) -> Markup:
         """Chips as rows, metrics as columns (by default all but sparse-compute ones); each cell cited."""
         self.deps.add("specs")
-        chips = [e for e in self.d.ds.entities if any(s.chip == e.id for s in self.d.ds.specs)]
+        with_specs = {s.chip for s in self.d.ds.specs}
+        measured = {s.metric for s in self.d.ds.specs}
+        chips = [e for e in self.d.ds.entities if e.id in with_specs]
         known = {m.id: m for m in self.d.ds.metrics}
         for mid in metric_ids or []:
             if mid not in known:
                 raise UnknownReference(f"unknown metric id {mid!r}")
         metrics = [known[m] for m in metric_ids] if metric_ids else [
-            m for m in self.d.ds.metrics if m.sparsity != "sparse" and any(s.metric == m.id for s in self.d.ds.specs)]
+            m for m in self.d.ds.metrics if m.sparsity != "sparse" and m.id in measured]
         head = "| Chip | " + " | ".join(f"{md(m.name)} ({md(m.unit)})" for m in metrics) + " |"
         lines = [head, "|" + "---|" * (len(metrics) + 1)]
         for chip in chips:
@@ -130,8 +134,7 @@ class Page:
 
     def md_link(self, target_md: str, anchor: str = "") -> str:
         """A Markdown link target to another page, which MkDocs checks and rewrites."""
-        rel = posixpath.relpath(target_md, posixpath.dirname(self.path) or ".")
-        return rel + (f"#{anchor}" if anchor else "")
+        return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
         if chart_id not in self.charts:
@@ -225,7 +228,8 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
         try:
             page = Page(rel, d, charts)
             tree[rel] = _page(rel, d, charts, content_env.from_string(safe_text), page=page, trusted=False)
-            for finding in unsafe_html(to_html(tree[rel].decode("utf-8"))):
+            # Helpers write safe HTML and printed values are escaped: what remains to audit is the author's Markdown.
+            for finding in unsafe_html(to_html(_JINJA.sub("", safe_text))):
                 problems.append(Problem(Location(f"content/{rel}"), "", f"unsafe page: {finding}"))
             deps = sorted(page.deps)
             cache.pages[rel] = {"source": source_hash, "deps": deps, "signature": cache.signature(deps),
@@ -242,16 +246,45 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     if problems:
         raise InputError(problems)
     changes = changes or editions.Changes(previous=None)
+    index = _Index(d)
     for target, template in GENERATED.items():
-        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose)
+        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose,
+                             index=index)
     for entity in d.ds.entities:
-        tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"), entity=entity)
+        tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"),
+                                                 entity=entity, index=index)
     for out in charts.values():
         for name, blob in out.files.items():
             tree[f"assets/charts/{name}"] = blob
     tree.update(_data_downloads(d))
     tree.update(vendor)
     return tree
+
+
+_href = functools.lru_cache(maxsize=65536)(href)
+
+
+@functools.lru_cache(maxsize=65536)
+def _md_path(from_md: str, target_md: str) -> str:
+    return posixpath.relpath(target_md, posixpath.dirname(from_md) or ".")
+
+
+class _Index:
+    """Look-ups the generated pages need for every source and entity, built once rather than per page."""
+
+    def __init__(self, d: Derived):
+        self.cited_by: dict[str, list[Figure]] = {}
+        self.about: dict[str, list[Figure]] = {}
+        self.events_about: dict[str, list] = {}
+        for fig in d.figures.values():
+            if fig.kind in ("fact", "spec"):
+                for s in fig.sources:
+                    self.cited_by.setdefault(s, []).append(fig)
+            for subject in fig.subjects:
+                self.about.setdefault(subject, []).append(fig)
+        for event in d.ds.events:
+            for subject in event.subjects:
+                self.events_about.setdefault(subject, []).append(event)
 
 
 def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template,
@@ -274,7 +307,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
-    front = yaml.safe_dump(meta, sort_keys=True, allow_unicode=True, width=1000)
+    front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
 
 

@@ -17,15 +17,12 @@ from markupsafe import Markup
 _MARKDOWN_ACTIVE = set("\\`*_{}[]()#+-!|<>&")
 
 
+_MARKDOWN_ENTITIES = str.maketrans({ch: f"&#{ord(ch)};" for ch in _MARKDOWN_ACTIVE})
+
+
 def md(text: str) -> Markup:
     """Literal text for a Markdown context: HTML-escaped, Markdown syntax neutralised, one line."""
-    out = []
-    for ch in " ".join(str(text).split()):
-        if ch in _MARKDOWN_ACTIVE:
-            out.append(f"&#{ord(ch)};")
-        else:
-            out.append(ch)
-    return Markup("".join(out))
+    return Markup(" ".join(str(text).split()).translate(_MARKDOWN_ENTITIES))
 
 
 def attr(text: str) -> str:

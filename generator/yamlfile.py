@@ -20,6 +20,7 @@ Positions = dict[tuple, Location]
 KEY = "<key>"  # positions[path + (name, KEY)] is where the key itself was written
 
 _TAG = "tag:yaml.org,2002:"
+_PARSER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it: same events, 10x faster
 _SCALAR_TAGS = {_TAG + name for name in ("str", "int", "float", "bool", "null", "timestamp")}
 
 
@@ -42,12 +43,12 @@ def load(path: Path, rel: str) -> tuple[Any, Positions]:
     text = read_text(path, rel)
     problems: list[Problem] = []
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        for event in yaml.parse(text, Loader=_PARSER):
             if isinstance(event, yaml.AliasEvent):
                 problems.append(Problem(_loc(rel, event.start_mark), "", "aliases (*name) are not allowed; repeat the value instead"))
         if problems:
             raise InputError(problems)
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_PARSER)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         raise InputError([Problem(_loc(rel, mark), "", f"not valid YAML: {err.problem or err.context}")]) from None
@@ -55,7 +56,8 @@ def load(path: Path, rel: str) -> tuple[Any, Positions]:
         raise InputError([Problem(Location(rel), "", f"not valid YAML: {err}")]) from None
     positions: Positions = {}
     raw_problems: list[tuple[Location, tuple, str]] = []
-    value = None if node is None else _build(node, (), rel, positions, raw_problems)
+    scalars = yaml.SafeLoader("")  # one constructor for the file's scalars
+    value = None if node is None else _build(node, (), rel, positions, raw_problems, scalars)
     if raw_problems:
         raise InputError([Problem(where, field_name(value, path), message) for where, path, message in raw_problems])
     return value, positions
@@ -65,7 +67,7 @@ def _loc(rel: str, mark) -> Location:
     return Location(rel, mark.line + 1, mark.column + 1) if mark else Location(rel)
 
 
-def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problems: list) -> Any:
+def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problems: list, scalars: yaml.SafeLoader) -> Any:
     """Plain Python values from a node; problems are collected as (location, path, message)."""
     where = _loc(rel, node.start_mark)
     positions[path] = where
@@ -89,18 +91,18 @@ def _build(node: yaml.Node, path: tuple, rel: str, positions: Positions, problem
                 problems.append((key_where, path + (key,), f"duplicate key (first given on line {first.line})"))
                 continue
             positions[path + (key, KEY)] = key_where
-            result[key] = _build(value_node, path + (key,), rel, positions, problems)
+            result[key] = _build(value_node, path + (key,), rel, positions, problems, scalars)
         return result
     if isinstance(node, yaml.SequenceNode):
         if node.tag != _TAG + "seq":
             problems.append((where, field, f"tag {node.tag} is not allowed"))
             return None
-        return [_build(child, path + (i,), rel, positions, problems) for i, child in enumerate(node.value)]
+        return [_build(child, path + (i,), rel, positions, problems, scalars) for i, child in enumerate(node.value)]
     if node.tag not in _SCALAR_TAGS:
         problems.append((where, field, f"tag {node.tag} is not allowed; write plain values"))
         return None
     try:
-        value = yaml.SafeLoader("").construct_object(node)
+        value = scalars.construct_object(node)
     except (ValueError, OverflowError, yaml.YAMLError):
         kind = "real date" if node.tag == _TAG + "timestamp" else node.tag.removeprefix(_TAG)
         problems.append((where, field, f"{node.value!r} is not a valid {kind}"))
