@@ -12,8 +12,8 @@ import hashlib
 import html
 import io
 import json
-import re
 import posixpath
+import re
 import traceback
 from pathlib import Path
 from typing import Any, Optional
