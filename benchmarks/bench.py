@@ -89,6 +89,7 @@ def make_project(scale: int, target: Path) -> Path:
     chips = yaml.safe_load((data / "chips.yaml").read_text())
     # The methodology page lists every derived figure of the whole project: one copy, not N.
     pages = sorted(p for p in (REPO / "content").glob("*.md") if p.name != "methodology.md")
+    copy_chips = sorted({s["chip"] for s in chips["specs"]})
     for k in range(1, scale):
         rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
@@ -104,7 +105,9 @@ def make_project(scale: int, target: Path) -> Path:
         for page in pages:
             out = target / "content" / f"x{k}" / page.name
             out.parent.mkdir(parents=True, exist_ok=True)
-            out.write_text(rename_page(page.read_text()).replace("](", "](../"))
+            # Each copy's spec table shows its own chips, as a real briefing would, not every copy's.
+            text = page.read_text().replace("{{ spec_table() }}", "{{ spec_table(chips=%s) }}" % json.dumps(copy_chips))
+            out.write_text(rename_page(text).replace("](", "](../"))
     (data / "chips.yaml").write_text("# yaml-language-server: $schema=schema/chips.schema.json\n" + yaml.safe_dump(chips, sort_keys=False))
     return target
 

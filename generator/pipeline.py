@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 from . import charts, derive, editions, load, pdf, render, static_charts, validate
 from .errors import BuildError
+from .pagecache import PageCache
 
 Report = Callable[[str], None]
 VENDOR_SCRIPT = "assets/vendor/plotly-basic.min.js"
@@ -81,7 +82,7 @@ def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
         counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
-        cache = render.PageCache(derived, outputs, root / "build" / "cache" / "pages.json")
+        cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
         tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
     with timings.stage("pdf export"):
         tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))

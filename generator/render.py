@@ -8,7 +8,6 @@ footnote, and each page's front matter carries its edition and cited sources for
 from __future__ import annotations
 
 import functools
-import hashlib
 import html
 import io
 import json
@@ -30,6 +29,7 @@ from .citations import STATUS_WORDS
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
 from .load import outside_project
+from .pagecache import PageCache, digest
 from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -102,12 +102,17 @@ class Page:
             )
         return Markup('\n<div class="bf-cards">' + "".join(cards) + "</div>\n")
 
-    def spec_table(self, metric_ids: Optional[list[str]] = None) -> Markup:
-        """Chips as rows, metrics as columns (by default all but sparse-compute ones); each cell cited."""
+    def spec_table(self, metric_ids: Optional[list[str]] = None, chips: Optional[list[str]] = None) -> Markup:
+        """Chips as rows (by default every chip with figures), metrics as columns (by default all but
+        sparse-compute ones); each cell cited."""
         self.deps.add("specs")
         with_specs = {s.chip for s in self.d.ds.specs}
         measured = {s.metric for s in self.d.ds.specs}
-        chips = [e for e in self.d.ds.entities if e.id in with_specs]
+        entities = {e.id: e for e in self.d.ds.entities}
+        for cid in chips or []:
+            if cid not in with_specs:
+                raise UnknownReference(f"unknown chip id {cid!r} (or a chip without figures)")
+        chips = [entities[c] for c in chips] if chips else [e for e in self.d.ds.entities if e.id in with_specs]
         known = {m.id: m for m in self.d.ds.metrics}
         for mid in metric_ids or []:
             if mid not in known:
@@ -192,14 +197,14 @@ def _env() -> jinja2.Environment:
 
 
 def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
-        changes: Optional[editions.Changes] = None, cache: Optional["PageCache"] = None) -> dict[str, bytes]:
+        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
     Content pages whose text and whose cited figures, charts and events are unchanged since the
     last run are taken from ``cache`` instead of being rendered again; generated pages read the
     whole dataset and are always rendered.
     """
-    cache = cache or PageCache(d, charts)
+    cache = cache or PageCache(d, charts, TEMPLATES)
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
     content = root / "content"
@@ -219,7 +224,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             continue
         safe_text, unsafe_links = safe_markdown_source(text)
         problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]
-        source_hash = _digest(text)
+        source_hash = digest(text)
         entry = cache.pages.get(rel)
         if entry and entry["source"] == source_hash and entry["signature"] == cache.signature(entry["deps"]):
             tree[rel] = entry["output"].encode("utf-8")
@@ -309,62 +314,6 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     }
     front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
-
-
-def _digest(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-class PageCache:
-    """Rendered content pages from the last run, each with what it depended on."""
-
-    def __init__(self, d: Derived, charts: dict[str, ChartOutput], path: Optional[Path] = None):
-        self.path, self.reused = path, 0
-        self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
-        self._parts: dict[str, str] = {}
-        self._d, self._charts = d, charts
-        ds = d.ds
-        generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(TEMPLATES.iterdir())
-        self._base = _digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
-                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings]])
-
-    def signature(self, deps: list[str]) -> str:
-        return _digest([self._base] + [self._part(dep) for dep in deps])
-
-    def _part(self, dep: str) -> str:
-        if dep not in self._parts:
-            self._parts[dep] = _digest(self._value(dep))
-        return self._parts[dep]
-
-    def _value(self, dep: str) -> Any:
-        d = self._d
-        kind, _, key = dep.partition(":")
-        if kind == "figure":
-            fig = d.figures.get(key)
-            if fig is None:
-                return None
-            cited = fig.sources + [s for claim in fig.claims for s in claim.sources]
-            return [repr(fig), [d.figures[i].label for i in fig.inputs], [d.sources[s].record() for s in cited],
-                    d.independent.get(key)]
-        if kind == "chart":
-            out = self._charts.get(key)
-            return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
-                            [d.sources[s].record() for s in out.sources]]
-        if kind == "events":
-            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
-                + [s.record() for s in d.ds.sources]
-        if kind == "checks":
-            return [repr(c) for c in d.checks]
-        if kind == "specs":
-            return [repr(f) for f in d.figures.values() if f.kind == "spec"] + [m.model_dump(mode="json") for m in d.ds.metrics] \
-                + [e.model_dump(mode="json") for e in d.ds.entities]
-        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
-
-    def save(self) -> None:
-        if self.path:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self.path.write_text(json.dumps(self.pages, sort_keys=True), encoding="utf-8")
 
 
 def _title(body: str, path: str) -> str:

@@ -1,0 +1,71 @@
+"""A cache of rendered content pages, each stored with what it depended on.
+
+A content page reads figures, charts, events and checks through its helpers; the page records
+those dependencies, and the next build reuses the stored page when its text and the signature of
+every dependency (plus the generator's own code, the edition and the briefings) are unchanged.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+from .charts import ChartOutput
+from .derive import Derived
+
+
+def digest(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PageCache:
+    """Rendered content pages from the last run, each with what it depended on."""
+
+    def __init__(self, d: Derived, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
+        self.path, self.reused = path, 0
+        self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
+        self._parts: dict[str, str] = {}
+        self._d, self._charts = d, charts
+        ds = d.ds
+        generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(templates.iterdir())
+        self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
+                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings]])
+
+    def signature(self, deps: list[str]) -> str:
+        return digest([self._base] + [self._part(dep) for dep in deps])
+
+    def _part(self, dep: str) -> str:
+        if dep not in self._parts:
+            self._parts[dep] = digest(self._value(dep))
+        return self._parts[dep]
+
+    def _value(self, dep: str) -> Any:
+        d = self._d
+        kind, _, key = dep.partition(":")
+        if kind == "figure":
+            fig = d.figures.get(key)
+            if fig is None:
+                return None
+            cited = fig.sources + [s for claim in fig.claims for s in claim.sources]
+            return [repr(fig), [d.figures[i].label for i in fig.inputs], [d.sources[s].record() for s in cited],
+                    d.independent.get(key)]
+        if kind == "chart":
+            out = self._charts.get(key)
+            return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
+                            [d.sources[s].record() for s in out.sources]]
+        if kind == "events":
+            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
+                + [s.record() for s in d.ds.sources]
+        if kind == "checks":
+            return [repr(c) for c in d.checks]
+        if kind == "specs":
+            return [repr(f) for f in d.figures.values() if f.kind == "spec"] + [m.model_dump(mode="json") for m in d.ds.metrics] \
+                + [e.model_dump(mode="json") for e in d.ds.entities]
+        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
+
+    def save(self) -> None:
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.pages, sort_keys=True), encoding="utf-8")
