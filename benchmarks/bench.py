@@ -94,6 +94,8 @@ def make_project(scale: int, target: Path) -> Path:
         rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
             copy = rename(yaml.safe_load(text) or [])
+            if name == "charts.yaml":  # the timeline plots every event already: one is enough
+                copy = [c for c in copy if c["kind"] != "timeline"]
             if name == "briefings.yaml":
                 for b in copy:
                     b["pages"] = [f"x{k}/{p}" for p in b["pages"] if p != "methodology"]

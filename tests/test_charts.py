@@ -99,3 +99,8 @@ def test_thresholds_on_a_horizontal_chart_run_across_the_value_axis(project: Pat
     layout = charts.run(d)["volumes"].figure["layout"]
     (line,) = layout["shapes"]
     assert (line["xref"], line["x0"], line["yref"]) == ("x", d.figures["nvidia-inventory-units"].value, "paper")
+
+
+def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derived) -> None:
+    for out in charts.run(derived).values():
+        charts.validate_figure(out.figure)  # raises ValueError naming any property Plotly does not know
