@@ -144,7 +144,7 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
                                  "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#d0455f"}})
         layout["annotations"].append({"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": fig.value,
-                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11},
+                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11, "color": "#333333"},
                                       "bgcolor": "rgba(255,255,255,0.75)", "text": _esc(f"{t.label} ({units.number(fig.value)})")})
     if chart.horizontal:  # the value axis runs across; titles stay where the curator put them
         titles = layout["xaxis"]["title"], layout["yaxis"]["title"]
