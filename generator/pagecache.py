@@ -24,7 +24,7 @@ class PageCache:
     """Rendered content pages from the last run, each with what it depended on."""
 
     def __init__(self, d: Derived, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
-        self.path, self.reused = path, 0
+        self.path, self.reused, self.reused_entities = path, 0, 0
         self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
         self._parts: dict[str, str] = {}
         self._d, self._charts = d, charts
@@ -32,6 +32,17 @@ class PageCache:
         generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(templates.iterdir())
         self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
                              + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings]])
+
+    def get(self, rel: str, source: str) -> Optional[bytes]:
+        """The stored page, if its source and everything it depended on are unchanged."""
+        entry = self.pages.get(rel)
+        if entry and entry["source"] == source and entry["signature"] == self.signature(entry["deps"]):
+            return entry["output"].encode("utf-8")
+        return None
+
+    def put(self, rel: str, source: str, deps: set[str], output: bytes) -> None:
+        ordered = sorted(deps)
+        self.pages[rel] = {"source": source, "deps": ordered, "signature": self.signature(ordered), "output": output.decode("utf-8")}
 
     def signature(self, deps: list[str]) -> str:
         return digest([self._base] + [self._part(dep) for dep in deps])
@@ -58,6 +69,17 @@ class PageCache:
         if kind == "events":
             return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
                 + [s.record() for s in d.ds.sources]
+        if kind == "entity":  # an entity page lists the figures and events about it
+            if not hasattr(self, "_about"):
+                self._about: dict[str, list] = {}
+                for fig in d.figures.values():
+                    for subject in fig.subjects:
+                        self._about.setdefault(subject, []).append(repr(fig))
+                for event in d.ds.events:
+                    for subject in event.subjects:
+                        self._about.setdefault(subject, []).append(event.model_dump(mode="json"))
+            entity = next((e for e in d.ds.entities if e.id == key), None)
+            return [entity and entity.model_dump(mode="json"), self._about.get(key, [])]
         if kind == "checks":
             return [repr(c) for c in d.checks]
         if kind == "specs":

@@ -90,7 +90,8 @@ def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         cache.save()
-    report(f"content pages: {cache.reused} unchanged and reused; docs tree: {len(tree)} files, {written} rewritten")
+    report(f"content pages: {cache.reused} unchanged and reused; entity pages: {cache.reused_entities} reused; "
+           f"docs tree: {len(tree)} files, {written} rewritten")
     return derived
 
 

@@ -225,9 +225,9 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
         safe_text, unsafe_links = safe_markdown_source(text)
         problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]
         source_hash = digest(text)
-        entry = cache.pages.get(rel)
-        if entry and entry["source"] == source_hash and entry["signature"] == cache.signature(entry["deps"]):
-            tree[rel] = entry["output"].encode("utf-8")
+        stored = cache.get(rel, source_hash)
+        if stored is not None:
+            tree[rel] = stored
             cache.reused += 1
             continue
         try:
@@ -236,9 +236,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             # Helpers write safe HTML and printed values are escaped: what remains to audit is the author's Markdown.
             for finding in unsafe_html(to_html(_JINJA.sub("", safe_text))):
                 problems.append(Problem(Location(f"content/{rel}"), "", f"unsafe page: {finding}"))
-            deps = sorted(page.deps)
-            cache.pages[rel] = {"source": source_hash, "deps": deps, "signature": cache.signature(deps),
-                                "output": tree[rel].decode("utf-8")}
+            cache.put(rel, source_hash, page.deps, tree[rel])
         except (UnknownReference, jinja2.TemplateError, TypeError, ValueError, ArithmeticError) as err:
             line = _template_line(err)
             problems.append(Problem(Location(f"content/{rel}", line, _column(text, line, err)), "", _reason(err)))
@@ -256,8 +254,16 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
         tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose,
                              index=index)
     for entity in d.ds.entities:
-        tree[f"entities/{entity.id}.md"] = _page(f"entities/{entity.id}.md", d, charts, env.get_template("entity.md"),
-                                                 entity=entity, index=index)
+        rel = f"entities/{entity.id}.md"
+        stored = cache.get(rel, "entity.md")
+        if stored is not None:
+            tree[rel] = stored
+            cache.reused_entities += 1
+            continue
+        page = Page(rel, d, charts)
+        page.deps.add(f"entity:{entity.id}")
+        tree[rel] = _page(rel, d, charts, env.get_template("entity.md"), page=page, entity=entity, index=index)
+        cache.put(rel, "entity.md", page.deps, tree[rel])
     for out in charts.values():
         for name, blob in out.files.items():
             tree[f"assets/charts/{name}"] = blob

@@ -125,6 +125,7 @@ def test_a_one_fact_change_renders_only_what_depends_on_it(project: Path, tmp_pa
     assert result.returncode == 0, result.stderr
     # us-decision and concerns cite the fact; methodology lists every figure; the other four are reused
     assert "content pages: 4 unchanged and reused" in result.stderr
+    assert "entity pages: 27 reused" in result.stderr  # the two entities the fact is about are rendered again
     assert "static charts: 0 exported, 5 from cache" in result.stderr
     clean = copy_project(tmp_path / "clean")
     shutil.rmtree(clean / "build")
