@@ -67,10 +67,8 @@ def validate_figure(figure: dict) -> None:
 
 def _row(series: str, label: str, fig: Figure) -> dict:
     return {
-        "series": series, "label": label, "figure": fig.id, "value": fig.value,
-        "low": fig.low if fig.is_range else None, "high": fig.high if fig.is_range else None,
-        "unit": fig.unit, "qualifier": fig.qualifier, "as_of": str(fig.as_of) if fig.as_of else None,
-        "status": fig.status, "sources": list(fig.sources), "_as_of": fig.as_of, "_prose": fig.prose(),
+        "series": series, "label": label, "figure": fig.id, **fig.record(),
+        "sources": list(fig.sources), "_as_of": fig.as_of, "_prose": fig.prose(),
     }
 
 

@@ -42,6 +42,12 @@ class Figure:
     def is_range(self) -> bool:
         return self.low is not None and self.high is not None and self.low != self.high
 
+    def record(self) -> dict:
+        """The figure's value fields as downloads publish them (low and high only for ranges)."""
+        return {"value": self.value, "low": self.low if self.is_range else None, "high": self.high if self.is_range else None,
+                "unit": self.unit, "qualifier": self.qualifier, "as_of": str(self.as_of) if self.as_of else None,
+                "status": self.status}
+
     def prose(self) -> str:
         """The figure as a reader sees it: ``more than 400,000 chips``; its statement if it has no value."""
         if self.value is None and not self.is_range:

@@ -48,10 +48,7 @@ class Changes:
 def figure_rows(d: Derived) -> list[dict]:
     """Every figure as one flat row: the Data page's CSV and the edition record share these."""
     return [{
-        "id": fig.id, "kind": fig.kind, "statement": fig.label, "value": fig.value,
-        "low": fig.low if fig.is_range else None, "high": fig.high if fig.is_range else None,
-        "unit": fig.unit, "qualifier": fig.qualifier, "as_of": str(fig.as_of) if fig.as_of else None,
-        "status": fig.status, "sources": " ".join(fig.sources),
+        "id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record(), "sources": " ".join(fig.sources),
         "independent_sources": len(d.independent.get(fig.id, [])), "formula": fig.formula,
     } for fig in d.figures.values()]
 
