@@ -4,6 +4,8 @@ Shared by content pages, generated pages and chart captions so every number read
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .derive import Derived, Figure, split_quantity
 from .model import Source
 from .text import md, url
@@ -42,7 +44,7 @@ def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
     """The body of a figure's footnote: status, date, claims when disputed, and each source."""
     indep = d.independent.get(fig.id, [])
     head = f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."
-    if fig.kind in ("fact", "spec") and fig.sources:
+    if fig.kind in ("fact", "table") and fig.sources:
         head += f" {len(indep)} independent source{'s' if len(indep) != 1 else ''}."
     if fig.formula:
         inputs = "; ".join(f"[{md(d.figures[ref].label.rstrip('.'))}]({data_page}#fig-{ref.replace('.', '--')})" for ref in fig.inputs)
@@ -72,5 +74,4 @@ def claim_lines(fig: Figure, d: Derived) -> list[str]:
 
 def claim_value(fig: Figure, claim) -> str:
     value, low, high = split_quantity(claim.value)
-    shown = Figure(fig.id, fig.kind, fig.label, value, low, high, fig.unit, claim.qualifier)
-    return shown.prose()
+    return replace(fig, value=value, low=low, high=high, qualifier=claim.qualifier).prose()

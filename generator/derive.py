@@ -1,6 +1,6 @@
 """Derive stage: one table of every figure a page or chart can cite, computed ones included.
 
-Facts and chip specs enter as reported. Assumptions and derived figures are evaluated from their
+Facts and comparison-table figures enter as reported. Assumptions and derived figures are evaluated from their
 formulas, in dependency order, with units checked; each result carries the union of its inputs'
 sources, the latest input date, and the status "derived". Claim checks compare a reported
 comparison with computed ratios.
@@ -22,7 +22,7 @@ class Figure:
     """A citable number (or a statement) with everything a reader needs to trust it."""
 
     id: str
-    kind: str  # fact, spec, assumption or derived
+    kind: str  # fact, table, assumption or derived
     label: str  # the statement, or a name for computed figures
     value: Optional[float] = None  # central value, in ``unit``
     low: Optional[float] = None
@@ -37,6 +37,7 @@ class Figure:
     formula: Optional[str] = None
     inputs: list[str] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
+    units: units.Units = field(default=units.BASE, repr=False, compare=False)  # the project's units, for prose
 
     @property
     def is_range(self) -> bool:
@@ -49,10 +50,10 @@ class Figure:
                 "status": self.status}
 
     def prose(self) -> str:
-        """The figure as a reader sees it: ``more than 400,000 chips``; its statement if it has no value."""
+        """The figure as a reader sees it: ``more than 400,000 vehicles``; its statement if it has no value."""
         if self.value is None and not self.is_range:
             return self.label
-        text = units.prose(self.low, self.unit, self.high) if self.is_range else units.prose(self.value, self.unit)
+        text = self.units.prose(self.low, self.unit, self.high) if self.is_range else self.units.prose(self.value, self.unit)
         return f"{QUALIFIER_WORDS[self.qualifier]} {text}" if self.qualifier else text
 
 
@@ -90,24 +91,24 @@ class Derived:
 def run(ds: Dataset) -> Derived:
     figures: dict[str, Figure] = {}
     for f in ds.facts:
-        figures[f.id] = _reported(f.id, "fact", f.statement, f)
+        figures[f.id] = _reported(ds, f.id, "fact", f.statement, f)
         figures[f.id].subjects = list(f.subjects)
-    metrics = {m.id: m for m in ds.metrics}
-    chip_names = {e.id: e.name for e in ds.entities}
-    for s in ds.specs:
-        label = f"{chip_names.get(s.chip, s.chip)}: {metrics[s.metric].name}"
-        figures[s.id] = _reported(s.id, "spec", label, s)
-        figures[s.id].subjects = [s.chip]
+    names = {e.id: e.name for e in ds.entities}
+    for table in ds.tables:
+        metrics = {m.id: m for m in table.metrics}
+        for t in table.figures:
+            figures[t.id] = _reported(ds, t.id, "table", f"{names[t.item]}: {metrics[t.metric].name}", t)
+            figures[t.id].subjects = [t.item]
     _compute(ds, figures)
     sources = {s.id: s for s in ds.sources}
     independent = {fid: _roots(fig.sources + [s for c in fig.claims for s in c.sources], sources) for fid, fig in figures.items()}
     return Derived(ds, figures, _check_claims(ds, figures), independent, sources)
 
 
-def _reported(fid: str, kind: str, label: str, record) -> Figure:
+def _reported(ds: Dataset, fid: str, kind: str, label: str, record) -> Figure:
     value, low, high = split_quantity(record.value)
     return Figure(fid, kind, label, value, low, high, record.unit, record.qualifier, record.as_of,
-                  record.status, list(record.sources), list(record.claims), record.note)
+                  record.status, list(record.sources), list(record.claims), record.note, units=ds.registry)
 
 
 def split_quantity(q: Union[float, Range, None]) -> tuple[Optional[float], Optional[float], Optional[float]]:
@@ -127,7 +128,7 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
         for name in fields:
             text = getattr(record, name)
             try:
-                trees[name] = formula.parse(str(text)) if isinstance(text, str) else ("num", float(text), record.unit)
+                trees[name] = formula.parse(str(text), ds.registry) if isinstance(text, str) else ("num", float(text), record.unit)
             except (formula.FormulaError, units.UnitError) as err:
                 problems.append(ds.problem(record, (name,), f"{err} in {text!r}"))
         pending[record.id] = (record, trees)
@@ -137,7 +138,7 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
     done: dict[str, formula.Value] = {}
     for fid, fig in figures.items():
         if fig.value is not None:
-            dim = units.parse(fig.unit)
+            dim = ds.registry.parse(fig.unit)
             done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims))
 
     def visit(fid: str, trail: list[str]) -> None:
@@ -188,11 +189,12 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
             inputs.append(ref)
         return done[ref]
 
-    results = {name: formula.evaluate(tree, lookup) for name, tree in trees.items()}
-    declared = units.parse(record.unit)
+    results = {name: formula.evaluate(tree, lookup, ds.registry) for name, tree in trees.items()}
+    declared = ds.registry.parse(record.unit)
     for name, value in results.items():
         if not declared.same_kind(value.dim):
-            raise formula.FormulaError(f"the {name} gives {value.dim} but the declared unit {record.unit!r} is {declared}")
+            raise formula.FormulaError(f"the {name} gives {value.dim} but the declared unit is {record.unit}"
+                                       + (f" ({declared})" if str(declared) != record.unit else ""))
         if not all(math.isfinite(v) for v in (value.low, value.central, value.high)):
             raise formula.FormulaError(f"the {name} does not give a finite number")
     if "formula" in results:
@@ -213,7 +215,7 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
         id=record.id, kind="assumption" if is_assumption else "derived", label=record.name,
         value=result.central / scale, low=result.low / scale, high=result.high / scale, unit=record.unit,
         as_of=max(dates) if dates else ds.edition.date, status="assumption" if is_assumption else "derived",
-        sources=sources, note=record.explanation, formula=_formula_text(record), inputs=inputs,
+        sources=sources, note=record.explanation, formula=_formula_text(record), inputs=inputs, units=ds.registry,
     )
 
 
@@ -239,8 +241,7 @@ def _check_claims(ds: Dataset, figures: dict[str, Figure]) -> list[CheckResult]:
         rows = []
         for i, ref in enumerate(check.against):
             computed = figures[ref]
-            if not units.parse(computed.unit).same_kind(units.parse(claim.unit)) or \
-                    units.parse(computed.unit).scale != units.parse(claim.unit).scale:
+            if ds.registry.parse(computed.unit) != ds.registry.parse(claim.unit):
                 raise InputError([ds.problem(check, ("against", i), f"{ref!r} is in {computed.unit}, the claim in {claim.unit}")])
             deviation = computed.value / claim.value - 1
             rows.append(CheckRow(ref, computed, abs(deviation) <= check.tolerance, deviation))

@@ -7,7 +7,7 @@ Grammar::
     unary   := "-" unary | atom
     atom    := NUMBER ["[" UNIT "]"] | "{" ID "}" | NAME "(" expr ("," expr)* ")" | "(" expr ")"
 
-``{id}`` refers to a fact, spec (``chip.metric``), assumption or derived figure. Functions:
+``{id}`` refers to a fact, table figure (``item.metric``), assumption or derived figure. Functions:
 ``min``, ``max`` and ``round(x, n)`` (n significant figures). Values are intervals
 (low, central, high) with units, so ranges and scenarios flow through every operation.
 """
@@ -70,8 +70,10 @@ class Value:
         return Value(-self.high, -self.central, -self.low, self.dim)
 
 
-def parse(text: str) -> tuple:
-    """Parse a formula into a tree of tuples: ("num", v, unit), ("ref", id), ("op", sym, a, b), ("call", name, args)."""
+def parse(text: str, registry: units.Units = units.BASE) -> tuple:
+    """Parse a formula into a tree of tuples: ("num", v, unit), ("ref", id), ("op", sym, a, b), ("call", name, args).
+
+    Units of literals (``8[bit]``) are checked against ``registry``, the project's units."""
     tokens, pos = [], 0
     text = text.strip()
     while pos < len(text):
@@ -80,7 +82,7 @@ def parse(text: str) -> tuple:
             raise FormulaError(f"unexpected {text[pos:].strip()[:12]!r} at character {pos + 1}")
         tokens.append(m)
         pos = m.end()
-    parser = _Parser(tokens)
+    parser = _Parser(tokens, registry)
     tree = parser.expr()
     if parser.i != len(tokens):
         raise FormulaError(f"unexpected {tokens[parser.i][0].strip()!r} after a complete formula")
@@ -88,8 +90,8 @@ def parse(text: str) -> tuple:
 
 
 class _Parser:
-    def __init__(self, tokens: list[re.Match]):
-        self.tokens, self.i = tokens, 0
+    def __init__(self, tokens: list[re.Match], registry: units.Units):
+        self.tokens, self.i, self.registry = tokens, 0, registry
 
     def peek(self, *ops: str) -> bool:
         return self.i < len(self.tokens) and self.tokens[self.i]["op"] in ops
@@ -130,7 +132,7 @@ class _Parser:
         if tok["number"]:
             unit = tok["unit"]
             if unit:
-                units.parse(unit)
+                self.registry.parse(unit)
             return ("num", float(tok["number"]), unit)
         if tok["ref"]:
             return ("ref", tok["ref"])
@@ -163,19 +165,19 @@ def references(tree: tuple) -> list[str]:
     return out
 
 
-def evaluate(tree: tuple, lookup: Callable[[str], Value]) -> Value:
+def evaluate(tree: tuple, lookup: Callable[[str], Value], registry: units.Units = units.BASE) -> Value:
     kind = tree[0]
     if kind == "num":
-        dim = units.parse(tree[2]) if tree[2] else units.PURE
+        dim = registry.parse(tree[2]) if tree[2] else units.PURE
         return Value.exact(tree[1] * dim.scale, units.Dim(dim.dims))
     if kind == "ref":
         return lookup(tree[1])
     if kind == "neg":
-        return -evaluate(tree[1], lookup)
+        return -evaluate(tree[1], lookup, registry)
     if kind == "op":
-        a, b = evaluate(tree[2], lookup), evaluate(tree[3], lookup)
+        a, b = evaluate(tree[2], lookup, registry), evaluate(tree[3], lookup, registry)
         return {"+": a.__add__, "-": a.__sub__, "*": a.__mul__, "/": a.__truediv__}[tree[1]](b)
-    name, args = tree[1], [evaluate(arg, lookup) for arg in tree[2]]
+    name, args = tree[1], [evaluate(arg, lookup, registry) for arg in tree[2]]
     if name == "round":
         if len(args) != 2 or args[1].dim.dims or args[1].low != args[1].high:
             raise FormulaError("round takes a value and a plain number of significant figures: round(x, 2)")

@@ -21,16 +21,19 @@ from .model import (
     Briefing,
     Chart,
     ClaimCheck,
+    ComparisonTable,
     Derived,
     Edition,
     Entity,
+    EntityKind,
     Event,
     Fact,
-    Metric,
     Source,
-    Spec,
     Strict,
+    TableFigure,
+    UnitDeclaration,
 )
+from .units import BASE_ATOMS, Atom, UnitError, Units, dimension
 
 
 @dataclass
@@ -38,12 +41,14 @@ class Dataset:
     """Everything curated for one briefing, as typed records in file order."""
 
     root: Path
+    units: list[UnitDeclaration] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
+    entity_kinds: list[EntityKind] = field(default_factory=list)
     entities: list[Entity] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
-    metrics: list[Metric] = field(default_factory=list)
-    specs: list[Spec] = field(default_factory=list)
+    tables: list[ComparisonTable] = field(default_factory=list)
+    table_figures: list[TableFigure] = field(default_factory=list)  # every table's figures, for id look-ups
     assumptions: list[Assumption] = field(default_factory=list)
     derived: list[Derived] = field(default_factory=list)
     checks: list[ClaimCheck] = field(default_factory=list)
@@ -52,6 +57,7 @@ class Dataset:
     editions: list[Edition] = field(default_factory=list)
     positions: dict[str, yamlfile.Positions] = field(default_factory=dict)
     files: list[str] = field(default_factory=list)
+    registry: Units = field(default_factory=Units)  # the base units plus those declared
 
     def where(self, record: Strict, *fields: Any) -> Location:
         """The most precise known position of ``record`` or one of its fields."""
@@ -96,11 +102,14 @@ def run(root: Path) -> Dataset:
             dataset.files.append(rel)
             dataset.positions[rel] = positions
             try:
-                parsed = TypeAdapter(kind.shape).validate_python(raw if raw is not None else [])
+                parsed = TypeAdapter(kind.shape).validate_python(raw if raw is not None else [],
+                                                                 context={"units": dataset.registry})
             except ValidationError as err:
                 problems += _problems(err, raw, positions, rel)
                 continue
             _collect(dataset, kind.name, parsed, rel)
+            if kind.name == "units":
+                problems += _declare_units(dataset)
     if not problems and not dataset.editions:
         problems.append(Problem(Location("data/editions.yaml"), "", "declare at least one edition"))
     if problems:
@@ -117,13 +126,36 @@ def outside_project(root: Path, path: Path, rel: str) -> list[Problem]:
     return []
 
 
+def _declare_units(dataset: Dataset) -> list[Problem]:
+    """The project's unit registry: the base units plus each declared one that is sound."""
+    problems, atoms, prose = [], [], {}
+    for decl in dataset.units:
+        if decl.id in BASE_ATOMS:
+            problems.append(dataset.problem(decl, ("id",), f"{decl.id!r} is a built-in unit; use it as it is, or choose another name"))
+        elif any(op in decl.id for op in "*/"):
+            prose[decl.id] = decl.prose
+        else:
+            dim = dimension(decl.dimension or decl.id, decl.scale)
+            atoms.append(Atom(decl.id, dim, decl.prose or (decl.plural and "{n} " + decl.plural),
+                                    decl.noun and not decl.prose and "{n} " + decl.noun or None, decl.noun, decl.prefixes))
+    dataset.registry = Units(atoms, prose)
+    for decl in dataset.units:  # compound prose must name units that now exist
+        if decl.id in prose:
+            try:
+                dataset.registry.parse(decl.id)
+            except UnitError as err:
+                problems.append(dataset.problem(decl, ("id",), str(err)))
+    return problems
+
+
 def _collect(dataset: Dataset, kind: str, parsed: Any, rel: str) -> None:
-    if kind == "chips":
-        for name in ("metrics", "specs"):
-            records = getattr(parsed, name)
-            for i, record in enumerate(records):
+    if kind == "tables":
+        parsed._origin = (rel, ())
+        for name in ("metrics", "figures"):
+            for i, record in enumerate(getattr(parsed, name)):
                 record._origin = (rel, (name, i))
-            getattr(dataset, name).extend(records)
+        dataset.tables.append(parsed)
+        dataset.table_figures.extend(parsed.figures)
         return
     for i, record in enumerate(parsed):
         record._origin = (rel, (i,))

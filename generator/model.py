@@ -24,6 +24,7 @@ from pydantic import (
     StringConstraints,
     Tag,
     TypeAdapter,
+    ValidationInfo,
     WithJsonSchema,
     field_validator,
     model_validator,
@@ -33,13 +34,15 @@ from . import units
 
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 Id = Annotated[str, StringConstraints(pattern=SLUG, max_length=80)]
-FigureId = Annotated[str, StringConstraints(pattern=SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", max_length=160)]  # or chip.metric
+FigureId = Annotated[str, StringConstraints(pattern=SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", max_length=160)]  # or item.metric
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Status = Literal["confirmed", "reported", "estimate", "disputed"]
 
 
-def _known_unit(unit: str) -> str:
-    units.parse(unit)  # UnitError is a ValueError: pydantic reports it at the field
+def _known_unit(unit: str, info: ValidationInfo) -> str:
+    """Checked against the project's units, which the loader passes as validation context."""
+    registry = (info.context or {}).get("units", units.BASE)
+    registry.parse(unit)  # UnitError is a ValueError: pydantic reports it at the field
     return unit
 
 
@@ -150,7 +153,7 @@ class Claim(Strict):
 
 
 class Figure(Strict):
-    """A sourced value: the common core of facts and chip specifications."""
+    """A sourced value: the common core of facts and comparison-table figures."""
 
     value: Optional[Quantity] = None
     unit: Optional[Unit] = None
@@ -216,7 +219,7 @@ class Source(Strict):
 class Entity(Strict):
     id: Id
     name: Text
-    kind: Literal["company", "agency", "government", "chip", "person", "legislature"]
+    kind: Id = Field(description="An entity kind declared in entity-kinds.yaml")
     country: Optional[Text] = None
     description: Optional[Text] = None
 
@@ -238,29 +241,70 @@ class Event(Strict):
         return self
 
 
-class Metric(Strict):
+class EntityKind(Strict):
+    """What sort of thing an entity is (a company, a vehicle model): its group on the entities page."""
+
     id: Id
-    name: Text
-    unit: Unit
-    sparsity: Optional[Literal["dense", "sparse"]] = None
-    bit_length: Optional[int] = Field(None, gt=0, description="Operand width, for Total Processing Performance")
+    name: Text = Field(description="Singular, as a table's first column says it: Chip, Vehicle model")
+    plural: Text = Field(description="The heading of the group on the entities page")
     description: Optional[Text] = None
 
 
-class Spec(Figure):
-    """One cell of the chip table. Its id, used in formulas and charts, is ``chip.metric``."""
+class UnitDeclaration(Strict):
+    """A unit the built-in base lacks: a countable thing (vehicle), a scaled unit (TFLOPS), or only
+    how a compound unit reads (``CNY/USD``: "{n} yuan per US dollar")."""
 
-    chip: Id
+    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z%][A-Za-z0-9%]*(\s*[*/]\s*[A-Za-z%][A-Za-z0-9%]*)*$", max_length=40)]
+    dimension: Optional[Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]*(\s*[*/]\s*[A-Za-z][A-Za-z0-9]*)*$")]] = Field(
+        None, description="Base dimensions, such as FLOPS or FLOPS*bit; default: a new dimension named after the unit")
+    scale: float = Field(1.0, gt=0, description="How many of the dimension's base unit one of this is (TFLOPS: 1e12)")
+    noun: Optional[Text] = Field(None, description="One of it in words (vehicle): prose says '1 vehicle', rates say 'per vehicle'")
+    plural: Optional[Text] = Field(None, description="Several in words (vehicles): prose says '400 vehicles'")
+    prose: Optional[Annotated[str, StringConstraints(pattern=r"^[^{}]*\{n\}[^{}]*$", max_length=80)]] = Field(
+        None, description="How a value reads, with {n} for the number: 'TPP {n}', '{n} yuan per US dollar'")
+    prefixes: bool = Field(False, description="SI prefixes apply (declaring FLOPS with prefixes gives TFLOPS)")
+    description: Optional[Text] = None
+
+    @model_validator(mode="after")
+    def _shape(self) -> "UnitDeclaration":
+        compound = any(op in self.id for op in "*/")
+        if compound and (self.dimension or self.noun or self.plural or self.prefixes or self.scale != 1.0):
+            raise ValueError(f"{self.id!r} combines units, so it can only say how it reads (prose); declare its parts one by one")
+        if compound and not self.prose:
+            raise ValueError(f"{self.id!r} combines units: give its prose, such as '{{n}} ...'")
+        if self.plural and not self.noun:
+            raise ValueError("a plural needs its noun (the singular) too")
+        return self
+
+
+class Metric(Strict):
+    """A column of a comparison table: what is measured, in which unit."""
+
+    id: Id
+    name: Text
+    unit: Unit
+    in_table: bool = Field(True, description="Shown as a column by default; false keeps the metric citable but out of the default table")
+    description: Optional[Text] = None
+
+
+class TableFigure(Figure):
+    """One cell of a comparison table. Its id, used in formulas and charts, is ``item.metric``."""
+
+    item: Id = Field(description="The entity this row is about")
     metric: Id
 
     @property
     def id(self) -> str:
-        return f"{self.chip}.{self.metric}"
+        return f"{self.item}.{self.metric}"
 
 
-class Chips(Strict):
-    metrics: list[Metric]
-    specs: list[Spec]
+class ComparisonTable(Strict):
+    """Entities of one kind (the items, as rows) compared on declared metrics (columns)."""
+
+    id: Id
+    item_kind: Id = Field(description="The entity kind of the rows, declared in entity-kinds.yaml")
+    metrics: list[Metric] = Field(min_length=1)
+    figures: list[TableFigure] = Field(default_factory=list)
 
 
 class Assumption(Strict):
@@ -294,7 +338,7 @@ class ClaimCheck(Strict):
 
 class Point(Strict):
     label: Optional[Text] = None
-    ref: FigureId = Field(description="A fact, spec (chip.metric), derived or assumption id")
+    ref: FigureId = Field(description="A fact, table figure (item.metric), derived or assumption id")
     x: Optional[FigureId] = Field(None, description="For scatter charts: the figure id on the x axis")
 
 
@@ -356,12 +400,14 @@ class FileKind:
     shape: Any  # the type of the whole file
 
 
-FILE_KINDS = [
+FILE_KINDS = [  # units first: the other files' units are checked against them
+    FileKind("units", "units.yaml", list[UnitDeclaration]),
     FileKind("sources", "sources.yaml", list[Source]),
     FileKind("facts", "facts/*.yaml", list[Fact]),
+    FileKind("entity_kinds", "entity-kinds.yaml", list[EntityKind]),
     FileKind("entities", "entities.yaml", list[Entity]),
     FileKind("events", "events.yaml", list[Event]),
-    FileKind("chips", "chips.yaml", Chips),
+    FileKind("tables", "tables/*.yaml", ComparisonTable),
     FileKind("assumptions", "assumptions.yaml", list[Assumption]),
     FileKind("derived", "derived.yaml", list[Derived]),
     FileKind("checks", "checks.yaml", list[ClaimCheck]),

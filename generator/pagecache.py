@@ -31,7 +31,8 @@ class PageCache:
         ds = d.ds
         generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(templates.iterdir())
         self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
-                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings]])
+                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
+                                [u.model_dump(mode="json") for u in ds.units]])  # unit prose shapes every figure
 
     def get(self, rel: str, source: str) -> Optional[bytes]:
         """The stored page, if its source and everything it depended on are unchanged."""
@@ -82,9 +83,11 @@ class PageCache:
             return [entity and entity.model_dump(mode="json"), self._about.get(key, [])]
         if kind == "checks":
             return [repr(c) for c in d.checks]
-        if kind == "specs":
-            return [repr(f) for f in d.figures.values() if f.kind == "spec"] + [m.model_dump(mode="json") for m in d.ds.metrics] \
-                + [e.model_dump(mode="json") for e in d.ds.entities]
+        if kind == "table":
+            table = next((t for t in d.ds.tables if t.id == key), None)
+            ids = {f.id for f in table.figures} if table else set()
+            return [table and table.model_dump(mode="json", exclude={"figures"}), [repr(f) for f in d.figures.values() if f.id in ids],
+                    [e.model_dump(mode="json") for e in d.ds.entities], [k.model_dump(mode="json") for k in d.ds.entity_kinds]]
         return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
 
     def save(self) -> None:

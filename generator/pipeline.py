@@ -76,7 +76,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
 def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
     p = prepare(root, timings)
     derived, outputs = p.derived, p.charts
-    report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.specs)} chip figures, "
+    report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
     with timings.stage("static chart export"):
         counts = static_charts.run(outputs, root / "build" / "cache" / "svg")

@@ -102,31 +102,36 @@ class Page:
             )
         return Markup('\n<div class="bf-cards">' + "".join(cards) + "</div>\n")
 
-    def spec_table(self, metric_ids: Optional[list[str]] = None, chips: Optional[list[str]] = None) -> Markup:
-        """Chips as rows (by default every chip with figures), metrics as columns (by default all but
-        sparse-compute ones); each cell cited."""
-        self.deps.add("specs")
-        with_specs = {s.chip for s in self.d.ds.specs}
-        measured = {s.metric for s in self.d.ds.specs}
-        entities = {e.id: e for e in self.d.ds.entities}
-        for cid in chips or []:
-            if cid not in with_specs:
-                raise UnknownReference(f"unknown chip id {cid!r} (or a chip without figures)")
-        chips = [entities[c] for c in chips] if chips else [e for e in self.d.ds.entities if e.id in with_specs]
-        known = {m.id: m for m in self.d.ds.metrics}
-        for mid in metric_ids or []:
+    def table(self, table_id: str, metrics: Optional[list[str]] = None, items: Optional[list[str]] = None) -> Markup:
+        """A comparison table: items as rows (by default every item with figures), metrics as columns
+        (by default every metric with figures and ``in_table``); each cell cited."""
+        found = [t for t in self.d.ds.tables if t.id == table_id]
+        if not found:
+            raise UnknownReference(f"unknown table id {table_id!r}")
+        table = found[0]
+        self.deps.add(f"table:{table_id}")
+        with_figures = {f.item for f in table.figures}
+        measured = {f.metric for f in table.figures}
+        for item in items or []:
+            if item not in with_figures:
+                raise UnknownReference(f"unknown item {item!r} (not an entity with figures in table {table_id!r})")
+        known = {m.id: m for m in table.metrics}
+        for mid in metrics or []:
             if mid not in known:
                 raise UnknownReference(f"unknown metric id {mid!r}")
-        metrics = [known[m] for m in metric_ids] if metric_ids else [
-            m for m in self.d.ds.metrics if m.sparsity != "sparse" and m.id in measured]
-        head = "| Chip | " + " | ".join(f"{md(m.name)} ({md(m.unit)})" for m in metrics) + " |"
-        lines = [head, "|" + "---|" * (len(metrics) + 1)]
-        for chip in chips:
+        rows = [e for e in self.d.ds.entities if e.id in (items or with_figures)]
+        if items:
+            rows.sort(key=lambda e: items.index(e.id))
+        columns = [known[m] for m in metrics] if metrics else [m for m in table.metrics if m.in_table and m.id in measured]
+        kind = next(k for k in self.d.ds.entity_kinds if k.id == table.item_kind)
+        head = f"| {md(kind.name)} | " + " | ".join(f"{md(m.name)} ({md(m.unit)})" for m in columns) + " |"
+        lines = [head, "|" + "---|" * (len(columns) + 1)]
+        for item in rows:
             cells = []
-            for m in metrics:
-                fid = f"{chip.id}.{m.id}"
+            for m in columns:
+                fid = f"{item.id}.{m.id}"
                 cells.append(self._cell(fid) if fid in self.d.figures else "–")
-            lines.append(f"| [{md(chip.name)}]({self.md_link(f'entities/{chip.id}.md')}) | " + " | ".join(cells) + " |")
+            lines.append(f"| [{md(item.name)}]({self.md_link(f'entities/{item.id}.md')}) | " + " | ".join(cells) + " |")
         return Markup("\n" + "\n".join(lines) + "\n")
 
     def _cell(self, fid: str) -> str:
@@ -177,10 +182,10 @@ class Page:
     def content_helpers(self) -> dict[str, Any]:
         """The calls a curator's page may make."""
         return {name: getattr(self, name) for name in
-                ("fact", "statement", "key_figures", "spec_table", "chart", "events", "claim_check", "methodology")}
+                ("fact", "statement", "key_figures", "table", "chart", "events", "claim_check", "methodology")}
 
     def helpers(self) -> dict[str, Any]:
-        return {name: getattr(self, name) for name in ("fact", "statement", "key_figures", "spec_table", "chart", "events",
+        return {name: getattr(self, name) for name in ("fact", "statement", "key_figures", "table", "chart", "events",
                                                        "claim_check", "methodology", "figure", "link", "md_link", "claim_value")}
 
     def footnotes(self) -> str:
@@ -192,8 +197,15 @@ def _env() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
     env.filters.update(md=md, attr=attr, url=url, number=units.number, status=lambda s: STATUS_WORDS.get(s, s.capitalize()))
+    env.filters["series"] = series
     env.tests["contains"] = lambda seq, item: item in seq
     return env
+
+
+def series(words: list[str]) -> str:
+    """``Companies, agencies and people``: a list of nouns as a sentence's subject."""
+    words = [words[0]] + [w[:1].lower() + w[1:] for w in words[1:]] if words else []
+    return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
 def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
@@ -288,7 +300,7 @@ class _Index:
         self.about: dict[str, list[Figure]] = {}
         self.events_about: dict[str, list] = {}
         for fig in d.figures.values():
-            if fig.kind in ("fact", "spec"):
+            if fig.kind in ("fact", "table"):
                 for s in fig.sources:
                     self.cited_by.setdefault(s, []).append(fig)
             for subject in fig.subjects:
@@ -357,7 +369,7 @@ def _reason(err: Exception) -> str:
     if isinstance(err, jinja2.TemplateSyntaxError):
         return f"template syntax error: {err.message}"
     if isinstance(err, jinja2.UndefinedError):
-        return f"{err.message}; available helpers: fact, statement, key_figures, spec_table, chart, events, claim_check, methodology"
+        return f"{err.message}; available helpers: fact, statement, key_figures, table, chart, events, claim_check, methodology"
     return str(err)
 
 

@@ -1,53 +1,19 @@
 """Units: what a figure's ``unit`` may say, how units combine in formulas, and how values print.
 
-A unit string is a product of atoms with ``*`` and ``/`` (``USD/chip``, ``TB/s``). Each atom
-has a dimension and a scale, so ``TB/s`` and ``GB/s`` compare, ``%`` is a scaled pure number,
-and adding chips to dollars is caught before anything is computed.
+A unit string is a product of atoms with ``*`` and ``/`` (``USD/vehicle``, ``TB/s``, ``km2``). Each
+atom has a dimension and a scale, so ``TB/s`` and ``GB/s`` compare, ``%`` is a scaled pure number,
+and adding vehicles to dollars is caught before anything is computed.
+
+A small base serves any briefing (currencies by ISO code, %, times, SI units with their prefixes);
+each project declares its own atoms and prose in ``data/units.yaml`` and gets a ``Units`` registry
+that knows both. Nothing here knows what a briefing is about.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
-from typing import Optional
-
-# atom -> (dimensions, scale to the base unit of those dimensions)
-ATOMS: dict[str, tuple[dict[str, int], float]] = {
-    "chip": ({"chip": 1}, 1.0),
-    "module": ({"module": 1}, 1.0),
-    "company": ({"company": 1}, 1.0),
-    "USD": ({"USD": 1}, 1.0),
-    "CNY": ({"CNY": 1}, 1.0),
-    "TFLOPS": ({"FLOPS": 1}, 1e12),
-    "bit": ({"bit": 1}, 1.0),
-    "TPP": ({"FLOPS": 1, "bit": 1}, 1e12),  # 2 x MacTOPS x bit length, per ECCN 3A090
-    "GB": ({"byte": 1}, 1e9),
-    "TB": ({"byte": 1}, 1e12),
-    "s": ({"s": 1}, 1.0),
-    "W": ({"W": 1}, 1.0),
-    "mm2": ({"mm2": 1}, 1.0),
-    "%": ({}, 0.01),
-    "times": ({}, 1.0),
-}
-
-# How a value in a unit reads in prose: a format with {n} for the number.
-PROSE = {
-    "chip": "{n} chips",
-    "module": "{n} modules",
-    "company": "{n} companies",
-    "USD": "US${n}",
-    "CNY": "RMB {n}",
-    "USD/chip": "US${n} per chip",
-    "CNY/chip": "RMB {n} per chip",
-    "CNY/module": "RMB {n} per module",
-    "chip/module": "{n} chips per module",
-    "CNY/USD": "{n} yuan per US dollar",
-    "%": "{n}%",
-    "times": "{n}×",
-    "TPP": "TPP {n}",
-    "TPP/mm2": "{n} TPP per mm²",
-    "mm2": "{n} mm²",
-}
-SINGULAR = {"chip": "{n} chip", "module": "{n} module", "company": "{n} company"}
+from typing import Iterable, Optional
 
 
 class UnitError(ValueError):
@@ -67,13 +33,23 @@ class Dim:
     def __truediv__(self, other: "Dim") -> "Dim":
         return Dim(_merge(self.dims, other.dims, -1), self.scale / other.scale)
 
+    def __pow__(self, power: int) -> "Dim":
+        return Dim(tuple((d, p * power) for d, p in self.dims), self.scale ** power)
+
     def same_kind(self, other: "Dim") -> bool:
         return self.dims == other.dims
 
     def __str__(self) -> str:
+        """As a curator writes units: ``USD/vehicle``, ``byte/s``; a pure number says so."""
         if not self.dims:
             return "a pure number"
-        return " * ".join(f"{d}^{p}" if p != 1 else d for d, p in self.dims)
+        up = "*".join(_power(d, p) for d, p in self.dims if p > 0) or "1"
+        down = "*".join(_power(d, -p) for d, p in self.dims if p < 0)
+        return f"{up}/{down}" if down else up
+
+
+def _power(name: str, power: int) -> str:
+    return name if power == 1 else f"{name}{power}"
 
 
 def _merge(a: tuple, b: tuple, sign: int) -> tuple:
@@ -84,24 +60,152 @@ def _merge(a: tuple, b: tuple, sign: int) -> tuple:
 
 
 PURE = Dim(())
+
+
+@dataclass(frozen=True)
+class Atom:
+    """One unit symbol: its dimension and scale, and how a value in it reads."""
+
+    symbol: str
+    dim: Dim
+    prose: Optional[str] = None  # "{n} vehicles"; None prints "{n} symbol"
+    singular: Optional[str] = None  # "{n} vehicle", for exactly one
+    noun: Optional[str] = None  # "vehicle": what "per ..." says in a rate such as USD/vehicle
+    prefixes: bool = False  # SI prefixes apply: kW, MW, GW from W
+
+
+# SI prefixes a prefixable atom accepts (ASCII "u" for micro).
+PREFIXES = {"n": 1e-9, "u": 1e-6, "m": 1e-3, "c": 1e-2, "k": 1e3, "M": 1e6, "G": 1e9, "T": 1e12, "P": 1e15}
+
+# ISO 4217 codes of currencies briefings commonly cite; each is its own dimension (rates are facts).
+CURRENCIES = {
+    "USD": "US${n}", "EUR": "€{n}", "GBP": "£{n}", "JPY": "¥{n}", "CNY": "RMB {n}", "CHF": "CHF {n}", "CAD": "C${n}",
+    "AUD": "A${n}", "NZD": "NZ${n}", "HKD": "HK${n}", "TWD": "NT${n}", "SGD": "S${n}", "KRW": "₩{n}", "INR": "₹{n}",
+    "RUB": "RUB {n}", "BRL": "R${n}", "MXN": "MXN {n}", "ZAR": "ZAR {n}", "TRY": "TRY {n}", "SEK": "SEK {n}",
+    "NOK": "NOK {n}", "DKK": "DKK {n}", "PLN": "PLN {n}", "CZK": "CZK {n}", "HUF": "HUF {n}", "SAR": "SAR {n}",
+    "AED": "AED {n}", "IDR": "IDR {n}", "MYR": "MYR {n}", "THB": "THB {n}", "VND": "VND {n}", "PHP": "PHP {n}",
+    "ILS": "ILS {n}", "EGP": "EGP {n}", "NGN": "NGN {n}", "ARS": "ARS {n}", "CLP": "CLP {n}", "COP": "COP {n}",
+}
+CURRENCY_NOUNS = {"USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "yen", "CNY": "yuan"}
+
+
+def _base() -> dict[str, Atom]:
+    def si(symbol: str, dims: dict[str, int], scale: float = 1.0, prefixes: bool = True, plural: Optional[str] = None,
+           noun: Optional[str] = None) -> Atom:
+        """A unit of measure; ``plural``/``noun`` for units that read as words (3 days, per day)."""
+        words = {"prose": f"{{n}} {plural}", "singular": f"{{n}} {noun}"} if plural else {}
+        return Atom(symbol, Dim(tuple(sorted(dims.items())), scale), prefixes=prefixes, noun=noun, **words)
+
+    atoms = [
+        Atom("%", Dim((), 0.01), "{n}%"),
+        Atom("pp", Dim((), 0.01), "{n} percentage points", "{n} percentage point"),
+        Atom("times", PURE, "{n}×"),
+        si("bit", {"bit": 1}),
+        si("B", {"bit": 1}, 8),
+        si("s", {"s": 1}),
+        si("min", {"s": 1}, 60, False, noun="minute"),
+        si("h", {"s": 1}, 3600, False, noun="hour"),
+        si("day", {"s": 1}, 86400, False, "days", "day"),
+        si("week", {"s": 1}, 604800, False, "weeks", "week"),
+        si("year", {"s": 1}, 31557600, False, "years", "year"),  # the Julian year, 365.25 days
+        si("W", {"W": 1}),
+        si("Wh", {"W": 1, "s": 1}, 3600),
+        si("J", {"W": 1, "s": 1}),
+        si("g", {"g": 1}),
+        si("t", {"g": 1}, 1e6, noun="tonne"),
+        si("tonne", {"g": 1}, 1e6, False, "tonnes", "tonne"),
+        si("m", {"m": 1}),
+        si("L", {"m": 3}, 1e-3),
+        si("Hz", {"s": -1}),
+    ]
+    atoms += [Atom(code, Dim(((code, 1),)), prose, noun=CURRENCY_NOUNS.get(code, code)) for code, prose in CURRENCIES.items()]
+    return {a.symbol: a for a in atoms}
+
+
+BASE_ATOMS = _base()
 _TOKEN = re.compile(r"\s*([*/])?\s*([A-Za-z%][A-Za-z0-9%]*)")
+_POWER = re.compile(r"^(.*[A-Za-z%])([23])$")
 
 
-def parse(unit: str) -> Dim:
-    """Reduce a unit string such as ``USD/chip`` to dimensions; UnitError if an atom is unknown."""
-    result, pos = PURE, 0
-    for i, m in enumerate(_TOKEN.finditer(unit)):
-        if m.start() != pos or (i == 0 and m[1]) or (i > 0 and not m[1]):
-            break
-        pos = m.end()
-        if m[2] not in ATOMS:
-            raise UnitError(f"unknown unit {m[2]!r} in {unit!r}; known units: {', '.join(ATOMS)}")
-        dims, scale = ATOMS[m[2]]
-        atom = Dim(tuple(sorted(dims.items())), scale)
-        result = result / atom if m[1] == "/" else result * atom
-    if pos != len(unit) or not unit:
-        raise UnitError(f"cannot read unit {unit!r}: write atoms joined by * and /, such as USD/chip")
-    return result
+class Units:
+    """A project's units: the base atoms plus those it declares, and prose for whole unit strings."""
+
+    def __init__(self, atoms: Iterable[Atom] = (), prose: Optional[dict[str, str]] = None):
+        self.atoms = {**BASE_ATOMS, **{a.symbol: a for a in atoms}}
+        self.unit_prose = dict(prose or {})
+
+    def atom(self, token: str) -> Dim:
+        """An atom, a prefixed atom (``GW``) or either raised to a power (``km2``)."""
+        if token in self.atoms:
+            return self.atoms[token].dim
+        power = _POWER.match(token)
+        if power:
+            return self.atom(power[1]) ** int(power[2])
+        prefix, rest = token[:1], token[1:]
+        if prefix in PREFIXES and rest in self.atoms and self.atoms[rest].prefixes:
+            return Dim(self.atoms[rest].dim.dims, self.atoms[rest].dim.scale * PREFIXES[prefix])
+        raise UnitError(f"unknown unit {token!r}{self.suggest(token)}")
+
+    def suggest(self, token: str) -> str:
+        """``; did you mean 'vehicle'?``, or where known units are declared when nothing is close."""
+        close = difflib.get_close_matches(token, list(self.atoms), n=3, cutoff=0.6)
+        if close:
+            return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
+        return "; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, SI units such as GB, kW, t)"
+
+    def parse(self, unit: str) -> Dim:
+        """Reduce a unit string such as ``USD/vehicle`` to dimensions; UnitError if an atom is unknown."""
+        result, pos = PURE, 0
+        for i, m in enumerate(_TOKEN.finditer(unit)):
+            if m.start() != pos or (i == 0 and m[1]) or (i > 0 and not m[1]):
+                break
+            pos = m.end()
+            try:
+                atom = self.atom(m[2])
+            except UnitError as err:
+                raise UnitError(f"{err} in {unit!r}" if unit != m[2] else str(err)) from None
+            result = result / atom if m[1] == "/" else result * atom
+        if pos != len(unit) or not unit:
+            raise UnitError(f"cannot read unit {unit!r}: write units joined by * and /, such as USD/t or TB/s")
+        return result
+
+    def prose(self, value: Optional[float], unit: str, high: Optional[float] = None) -> str:
+        """``400,000 vehicles``, ``US$27,000 per vehicle``, or a range ``5,000–10,000 t``."""
+        n = number(value) if high is None else f"{number(value)}–{number(high)}"
+        return self._template(unit, one=high is None and value == 1).format(n=n)
+
+    def _template(self, unit: str, one: bool) -> str:
+        if unit in self.unit_prose:
+            return self.unit_prose[unit]
+        atom = self.atoms.get(unit)
+        if atom:
+            return (one and atom.singular) or atom.prose or "{n} " + unit
+        top, _, per = unit.partition("/")
+        if per and "/" not in per and "*" not in top + per and (top in self.atoms or top in self.unit_prose):
+            denominator = self.atoms.get(per)
+            if denominator and denominator.noun:
+                return self._template(top, one=False) + " per " + denominator.noun
+        return "{n} " + _superscripts(unit)
+
+
+def _superscripts(unit: str) -> str:
+    return re.sub(r"(?<=[A-Za-z])([23])\b", lambda m: "²" if m[1] == "2" else "³", unit)
+
+
+BASE = Units()
+
+
+def dimension(expression: str, scale: float = 1.0) -> Dim:
+    """A declared unit's dimension from base dimension names: ``FLOPS*bit`` (names may be new)."""
+    result, sign = PURE, 1
+    for part in re.split(r"\s*([*/])\s*", expression.strip()):
+        if part in ("*", "/"):
+            sign = -1 if part == "/" else 1
+            continue
+        power = _POWER.match(part)
+        name, exponent = (power[1], int(power[2])) if power else (part, 1)
+        result = Dim(_merge(result.dims, ((name, exponent),), sign))
+    return Dim(result.dims, scale)
 
 
 def number(value: float) -> str:
@@ -118,11 +222,3 @@ def number(value: float) -> str:
 def _trim(value: float, decimals: int) -> str:
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text
-
-
-def prose(value: Optional[float], unit: str, high: Optional[float] = None) -> str:
-    """``400,000 chips``, ``US$27,000 per chip``, or a range ``5,000-10,000 modules``."""
-    n = number(value) if high is None else f"{number(value)}–{number(high)}"
-    template = SINGULAR.get(unit) if high is None and value == 1 else None
-    template = template or PROSE.get(unit) or ("{n} " + unit.replace("mm2", "mm²"))
-    return template.format(n=n)

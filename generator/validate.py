@@ -10,19 +10,19 @@ from collections.abc import Iterable
 
 from .errors import InputError, Problem
 from .load import Dataset
-from .model import Strict
+from .model import ComparisonTable, Strict
 
-FIGURE_KINDS = ("facts", "specs", "derived", "assumptions")
+FIGURE_KINDS = ("facts", "table_figures", "derived", "assumptions")
 
 
 def run(ds: Dataset) -> Dataset:
     problems: list[Problem] = []
-    problems += _unique(ds, [("sources",), ("entities",), ("events",), ("metrics",), ("charts",),
+    problems += _unique(ds, [("sources",), ("entity_kinds",), ("entities",), ("events",), ("tables",), ("charts",),
                             ("briefings",), ("editions",), ("checks",), FIGURE_KINDS])
     sources = {s.id for s in ds.sources}
     entities = {e.id: e for e in ds.entities}
     facts = {f.id: f for f in ds.facts}
-    metrics = {m.id: m for m in ds.metrics}
+    kinds = {k.id for k in ds.entity_kinds}
     derived = {d.id for d in ds.derived}
     figures = {r.id for kind in FIGURE_KINDS for r in getattr(ds, kind)}
 
@@ -52,7 +52,7 @@ def run(ds: Dataset) -> Dataset:
             current = by_id[current.relays]
         if current.relays == s.id and len(seen) > 1:
             problems.append(ds.problem(s, ("relays",), f"sources relay each other in a circle: {' -> '.join(seen + [s.id])}"))
-    for figure in [*ds.facts, *ds.specs]:
+    for figure in [*ds.facts, *ds.table_figures]:
         refs(figure, ("sources",), figure.sources, sources, "source")
         for c, claim in enumerate(figure.claims):
             refs(figure, ("claims", c, "sources"), claim.sources, sources, "source")
@@ -64,15 +64,12 @@ def run(ds: Dataset) -> Dataset:
         refs(e, ("subjects",), e.subjects, entities, "entity")
         refs(e, ("facts",), e.facts, facts, "fact")
         refs(e, ("sources",), e.sources, sources, "source")
-    for spec in ds.specs:
-        chip = entities.get(spec.chip)
-        if chip is None or chip.kind != "chip":
-            problems.append(ds.problem(spec, ("chip",), f"unknown chip {spec.chip!r} (declare it in entities.yaml with kind: chip)"))
-        metric = metrics.get(spec.metric)
-        if metric is None:
-            problems.append(ds.problem(spec, ("metric",), f"unknown metric {spec.metric!r}"))
-        elif spec.unit and spec.unit != metric.unit:
-            problems.append(ds.problem(spec, ("unit",), f"the metric {metric.id!r} is measured in {metric.unit!r}, not {spec.unit!r}"))
+    for e in ds.entities:
+        if e.kind not in kinds:
+            problems.append(ds.problem(e, ("kind",), f"unknown entity kind {e.kind!r}; declare it in data/entity-kinds.yaml "
+                                                     f"(declared: {', '.join(sorted(kinds)) or 'none'})"))
+    for table in ds.tables:
+        problems += _table(ds, table, entities, kinds)
     for record in [*ds.derived, *ds.assumptions]:
         refs(record, ("sources",), getattr(record, "sources", []), sources, "source")
     for check in ds.checks:
@@ -94,12 +91,35 @@ def run(ds: Dataset) -> Dataset:
     return ds
 
 
+def _table(ds: Dataset, table: ComparisonTable, entities: dict, kinds: set[str]) -> list[Problem]:
+    """Each figure of a comparison table is about an item of the table's kind, on one of its metrics."""
+    problems = _unique_in(ds, table.metrics)
+    if table.item_kind not in kinds:
+        return problems + [ds.problem(table, ("item_kind",), f"unknown entity kind {table.item_kind!r} (declare it in data/entity-kinds.yaml)")]
+    metrics = {m.id: m for m in table.metrics}
+    for figure in table.figures:
+        item = entities.get(figure.item)
+        if item is None or item.kind != table.item_kind:
+            problems.append(ds.problem(figure, ("item",), f"unknown {table.item_kind} {figure.item!r} "
+                                                          f"(declare it in data/entities.yaml with kind: {table.item_kind})"))
+        metric = metrics.get(figure.metric)
+        if metric is None:
+            problems.append(ds.problem(figure, ("metric",), f"unknown metric {figure.metric!r}; this table measures "
+                                                            + ", ".join(metrics)))
+        elif figure.unit and figure.unit != metric.unit:
+            problems.append(ds.problem(figure, ("unit",), f"the metric {metric.id!r} is measured in {metric.unit!r}, not {figure.unit!r}"))
+    return problems
+
+
 def _unique(ds: Dataset, namespaces: list[tuple[str, ...]]) -> list[Problem]:
+    return [p for kinds in namespaces for p in _unique_in(ds, [r for kind in kinds for r in getattr(ds, kind)])]
+
+
+def _unique_in(ds: Dataset, records: list[Strict]) -> list[Problem]:
     problems = []
-    for kinds in namespaces:
-        seen: dict[str, Strict] = {}
-        for record in (r for kind in kinds for r in getattr(ds, kind)):
-            first = seen.setdefault(record.id, record)
-            if first is not record:
-                problems.append(ds.problem(record, ("id",), f"duplicate id (first declared at {ds.where(first, 'id')})"))
+    seen: dict[str, Strict] = {}
+    for record in records:
+        first = seen.setdefault(record.id, record)
+        if first is not record:
+            problems.append(ds.problem(record, ("id",), f"duplicate id (first declared at {ds.where(first, 'id')})"))
     return problems

@@ -41,7 +41,7 @@ CASES = {
     "impossible date": (GOOD_FACT.replace("2026-01-10", "2026-02-30"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: '2026-02-30' is not a valid real date"),
     "date after edition": (GOOD_FACT.replace("2026-01-10", "2099-01-10"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: as_of 2099-01-10 is after the edition date 2026-11-23"),
     "negative count": (GOOD_FACT.replace("value: 10", "value: -5"), "data/facts/zz-test.yaml:1:3: test-fact: values cannot be negative"),
-    "unknown unit": (GOOD_FACT.replace("unit: chip", "unit: wafers"), "data/facts/zz-test.yaml:4:9: test-fact.unit: unknown unit 'wafers' in 'wafers'"),
+    "unknown unit": (GOOD_FACT.replace("unit: chip", "unit: wafers"), "data/facts/zz-test.yaml:4:9: test-fact.unit: unknown unit 'wafers'; declare it in data/units.yaml"),
     "duplicate key": (GOOD_FACT + "  value: 11\n", "data/facts/zz-test.yaml:8:3: test-fact.value: duplicate key (first given on line 3)"),
     "bad id": (GOOD_FACT.replace("id: test-fact", "id: Test_Fact"), "data/facts/zz-test.yaml:1:7: Test_Fact.id: 'Test_Fact' is not a valid id: use lower-case letters, digits and single hyphens"),
     "python tag": (GOOD_FACT.replace("A test fact.", "!!python/object:os.system x"), "data/facts/zz-test.yaml:2:14: test-fact.statement: tag tag:yaml.org,2002:python/object:os.system is not allowed; write plain values"),
