@@ -8,10 +8,13 @@ RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | cksum
 TESTENV := $(VENV)/.test-$(shell cat requirements-test.lock | cksum | cut -d' ' -f1)
 NODE := node_modules/.package-lock.json
 
-.PHONY: site test serve check pdf bench chromium clean
+.PHONY: site install test serve check pdf bench chromium clean
 
-site: $(RUNTIME) $(NODE) chromium
+site: install
 	$(BIN)/briefing build
+
+# The generator alone, for projects outside this repository (`briefing new`).
+install: $(RUNTIME) $(NODE) chromium
 
 test: $(RUNTIME) $(TESTENV) $(NODE) chromium
 	$(BIN)/python -m pytest

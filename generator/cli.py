@@ -16,9 +16,11 @@ from . import __version__, pipeline
 from .errors import BuildError, InputError
 
 EXAMPLES = {
+    "new": "Create a working example project in a new folder, to replace with your own story.\n\nexample:\n"
+           "  briefing new ~/briefings/ev-tariffs\n  cd ~/briefings/ev-tariffs && briefing build",
     "check": "Validate data/ and content/ without building.\n\nexample:\n  briefing check\n  briefing check --root path/to/project",
     "build": "Generate the docs tree and publish the site into site/ (replaced only on success).\n\nexample:\n  briefing build",
-    "pdf": "Export the PDF briefings declared in data/briefings.yaml (all, or the one named).\n\nexample:\n  briefing pdf\n  briefing pdf h200-summary --paper Letter --output ~/briefings",
+    "pdf": "Export the PDF briefings declared in data/briefings.yaml (all, or the one named).\n\nexample:\n  briefing pdf\n  briefing pdf summary --paper Letter --output ~/briefings",
     "publish": "Build and deploy the last declared edition with mike to the gh-pages branch (pushed when a remote is set).\n\nexample:\n  briefing publish 2026-11-23",
     "schema": "Write data/schema/*.schema.json from the data model, so editors validate YAML as you type.\n\nexample:\n  briefing schema",
     "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
@@ -42,6 +44,8 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("--output", type=Path, default=Path("build/pdf"), help="folder for the PDFs (default: build/pdf)")
         if name == "publish":
             cmd.add_argument("edition", nargs="?", metavar="EDITION", help="the edition id (default: the last in data/editions.yaml)")
+        if name == "new":
+            cmd.add_argument("directory", type=Path, metavar="DIR", help="folder to create (must be new or empty)")
         if name == "serve":
             cmd.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
     return top
@@ -71,6 +75,16 @@ def main(argv: list[str] | None = None) -> int:
             traceback.print_exc()
         console.print(f"[red]internal error:[/] {type(err).__name__}: {err}\nRun again with --debug for the traceback.")
         return 1
+
+
+def _new(root: Path, args: argparse.Namespace) -> int:
+    from . import newproject
+
+    target = args.directory.expanduser().resolve()
+    written = newproject.create(target)
+    console.print(f"[green]created[/] {target} ({len(written)} files): an example briefing to replace with your own", markup=True)
+    console.print(f"next: briefing build --root {target}   (then read {target / 'README.md'})", markup=False)
+    return 0
 
 
 def _check(root: Path, args: argparse.Namespace) -> int:
@@ -146,4 +160,4 @@ def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
             console.print(f"error: {err}", markup=False)
 
 
-COMMANDS = {"check": _check, "build": _build, "pdf": _pdf, "publish": _publish, "schema": _schema, "serve": _serve}
+COMMANDS = {"new": _new, "check": _check, "build": _build, "pdf": _pdf, "publish": _publish, "schema": _schema, "serve": _serve}

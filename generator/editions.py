@@ -54,7 +54,7 @@ def figure_rows(d: Derived) -> list[dict]:
 
 
 def row_prose(row: dict) -> str:
-    """A recorded figure as a reader reads it: ``more than 400,000 chips``."""
+    """A recorded figure as a reader reads it: ``more than 400,000 vehicles``."""
     fig = Figure(row["id"], row["kind"], row["statement"], row.get("value"), row.get("low", row.get("value")),
                  row.get("high", row.get("value")), row.get("unit"), row.get("qualifier"))
     if fig.low is None:

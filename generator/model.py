@@ -245,24 +245,24 @@ class EntityKind(Strict):
     """What sort of thing an entity is (a company, a vehicle model): its group on the entities page."""
 
     id: Id
-    name: Text = Field(description="Singular, as a table's first column says it: Chip, Vehicle model")
+    name: Text = Field(description="Singular, as a table's first column says it: Vehicle model")
     plural: Text = Field(description="The heading of the group on the entities page")
     description: Optional[Text] = None
 
 
 class UnitDeclaration(Strict):
-    """A unit the built-in base lacks: a countable thing (vehicle), a scaled unit (TFLOPS), or only
+    """A unit the built-in base lacks: a countable thing (vehicle), a scaled unit (Mbbl, a million barrels), or only
     how a compound unit reads (``CNY/USD``: "{n} yuan per US dollar")."""
 
     id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z%][A-Za-z0-9%]*(\s*[*/]\s*[A-Za-z%][A-Za-z0-9%]*)*$", max_length=40)]
     dimension: Optional[Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]*(\s*[*/]\s*[A-Za-z][A-Za-z0-9]*)*$")]] = Field(
-        None, description="Base dimensions, such as FLOPS or FLOPS*bit; default: a new dimension named after the unit")
-    scale: float = Field(1.0, gt=0, description="How many of the dimension's base unit one of this is (TFLOPS: 1e12)")
+        None, description="Base dimensions, such as barrel or W*s; default: a new dimension named after the unit")
+    scale: float = Field(1.0, gt=0, description="How many of the dimension's base unit one of this is (Mbbl: 1e6)")
     noun: Optional[Text] = Field(None, description="One of it in words (vehicle): prose says '1 vehicle', rates say 'per vehicle'")
     plural: Optional[Text] = Field(None, description="Several in words (vehicles): prose says '400 vehicles'")
     prose: Optional[Annotated[str, StringConstraints(pattern=r"^[^{}]*\{n\}[^{}]*$", max_length=80)]] = Field(
-        None, description="How a value reads, with {n} for the number: 'TPP {n}', '{n} yuan per US dollar'")
-    prefixes: bool = Field(False, description="SI prefixes apply (declaring FLOPS with prefixes gives TFLOPS)")
+        None, description="How a value reads, with {n} for the number: 'Index {n}', '{n} yuan per US dollar'")
+    prefixes: bool = Field(False, description="SI prefixes apply (declaring bbl with prefixes gives kbbl, Mbbl)")
     description: Optional[Text] = None
 
     @model_validator(mode="after")

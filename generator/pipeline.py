@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, editions, load, pdf, render, static_charts, validate
+from . import charts, derive, editions, load, pdf, render, siteconfig, static_charts, validate
 from .errors import BuildError
 from .pagecache import PageCache
 
@@ -61,9 +61,11 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
 
 
 def check(root: Path) -> derive.Derived:
-    """Validate data and content without exporting or publishing anything."""
+    """Validate data, content and the nav without exporting or publishing anything."""
+    config = siteconfig.project_config(root)
     p = prepare(root)
-    render.run(p.derived, p.charts, root, {}, p.changes)
+    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    siteconfig.check_nav(root, config, set(tree))
     return p.derived
 
 
@@ -74,6 +76,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
 
 
 def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
+    config = siteconfig.project_config(root)
     p = prepare(root, timings)
     derived, outputs = p.derived, p.charts
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
@@ -84,11 +87,14 @@ def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
         tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
+    siteconfig.check_nav(root, config, set(tree))
     with timings.stage("pdf export"):
         tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
     report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
+        sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")
+        sync_tree({"mkdocs.yml": siteconfig.child_config(config).encode()}, root / "build" / "config")
         cache.save()
     report(f"content pages: {cache.reused} unchanged and reused; entity pages: {cache.reused_entities} reused; "
            f"docs tree: {len(tree)} files, {written} rewritten")
@@ -115,12 +121,19 @@ def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, pap
     return written
 
 
+GENERATOR_HOME = Path(__file__).resolve().parent.parent  # the checkout the generator runs from, with its npm assets
+
+
 def vendor_files(root: Path) -> dict[str, bytes]:
-    """The self-hosted Plotly bundle and its licence, from the pinned npm package."""
-    package = root / "node_modules" / charts.PLOTLY_BUNDLE
+    """The self-hosted Plotly bundle and its licence, from the pinned npm package: the project's own
+    ``node_modules`` if it has one, else the generator's."""
+    homes = [root, GENERATOR_HOME]
+    package = next((home / "node_modules" / charts.PLOTLY_BUNDLE for home in homes
+                    if (home / "node_modules" / charts.PLOTLY_BUNDLE / "plotly-basic.min.js").exists()), None)
+    if package is None:
+        raise BuildError(f"the Plotly bundle (npm package {charts.PLOTLY_BUNDLE}) is missing: run `npm ci` in {GENERATOR_HOME} "
+                         "(`make site` there does)")
     bundle = package / "plotly-basic.min.js"
-    if not bundle.exists():
-        raise BuildError(f"{bundle.relative_to(root)} is missing: run `npm ci` (or `make site`, which does)")
     return {VENDOR_SCRIPT: bundle.read_bytes(), "assets/vendor/plotly-basic.LICENSE.txt": (package / "LICENSE").read_bytes()}
 
 
@@ -182,7 +195,7 @@ def epoch(day) -> int:
 def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
     """Publish ``build/docs`` with MkDocs in strict mode into ``out``."""
     env = {**os.environ, "SOURCE_DATE_EPOCH": str(edition_epoch)}
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "mkdocs.yml"),
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "build" / "config" / "mkdocs.yml"),
                              "-d", str(out)], cwd=root, env=env, capture_output=True, text=True)
     if result.returncode != 0:
         warnings = [line for line in (result.stderr + result.stdout).splitlines() if line.startswith(("WARNING", "ERROR"))]
@@ -202,7 +215,7 @@ def inputs_digest(root: Path) -> str:
     refs = subprocess.run(["git", "rev-parse", "--verify", "-q", *editions.PUBLISH_BRANCHES], cwd=root, capture_output=True)
     digest.update(refs.stdout)
     files = [root / "mkdocs.yml", root / "package-lock.json", root / "requirements.lock", root / "pyproject.toml",
-             *sorted(Path(__file__).parent.rglob("*")),
+             *sorted(Path(__file__).parent.rglob("*")), *sorted(siteconfig.theme_dir().rglob("*")),
              *(p for folder in ("data", "content", "site_theme") for p in sorted((root / folder).rglob("*")))]
     for path in files:
         if path.is_file() and "__pycache__" not in path.parts:

@@ -134,17 +134,18 @@ class Units:
         self.atoms = {**BASE_ATOMS, **{a.symbol: a for a in atoms}}
         self.unit_prose = dict(prose or {})
 
-    def atom(self, token: str) -> Dim:
-        """An atom, a prefixed atom (``GW``) or either raised to a power (``km2``)."""
+    def atom(self, token: str) -> Optional[Dim]:
+        """An atom, a prefixed atom (``GW``) or either raised to a power (``km2``); None if unknown."""
         if token in self.atoms:
             return self.atoms[token].dim
         power = _POWER.match(token)
         if power:
-            return self.atom(power[1]) ** int(power[2])
+            base = self.atom(power[1])
+            return base ** int(power[2]) if base else None
         prefix, rest = token[:1], token[1:]
         if prefix in PREFIXES and rest in self.atoms and self.atoms[rest].prefixes:
             return Dim(self.atoms[rest].dim.dims, self.atoms[rest].dim.scale * PREFIXES[prefix])
-        raise UnitError(f"unknown unit {token!r}{self.suggest(token)}")
+        return None
 
     def suggest(self, token: str) -> str:
         """``; did you mean 'vehicle'?``, or where known units are declared when nothing is close."""
@@ -160,10 +161,10 @@ class Units:
             if m.start() != pos or (i == 0 and m[1]) or (i > 0 and not m[1]):
                 break
             pos = m.end()
-            try:
-                atom = self.atom(m[2])
-            except UnitError as err:
-                raise UnitError(f"{err} in {unit!r}" if unit != m[2] else str(err)) from None
+            atom = self.atom(m[2])
+            if atom is None:
+                where = f" in {unit!r}" if unit != m[2] else ""
+                raise UnitError(f"unknown unit {m[2]!r}{where}{self.suggest(m[2])}")
             result = result / atom if m[1] == "/" else result * atom
         if pos != len(unit) or not unit:
             raise UnitError(f"cannot read unit {unit!r}: write units joined by * and /, such as USD/t or TB/s")
