@@ -8,7 +8,7 @@ comparison with computed ratios.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional, Union
 
 from . import formula, units
@@ -129,8 +129,8 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
             text = getattr(record, name)
             try:
                 trees[name] = formula.parse(str(text), ds.registry) if isinstance(text, str) else ("num", float(text), record.unit)
-            except (formula.FormulaError, units.UnitError) as err:
-                problems.append(ds.problem(record, (name,), f"{err} in {text!r}"))
+            except formula.FormulaError as err:
+                problems.append(ds.problem(record, (name,), f"{err} in {text!r}", err.at))
         pending[record.id] = (record, trees)
     if problems:
         raise InputError(problems)
@@ -139,7 +139,7 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
     for fid, fig in figures.items():
         if fig.value is not None:
             dim = ds.registry.parse(fig.unit)
-            done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims))
+            done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims), fig.unit)
 
     def visit(fid: str, trail: list[str]) -> None:
         record, trees = pending[fid]
@@ -152,7 +152,10 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
                     visit(ref, trail + [fid])
         try:
             _evaluate(ds, record, trees, figures, done)
-        except (formula.FormulaError, units.UnitError, ArithmeticError) as err:
+        except formula.FormulaError as err:
+            field = err.field if isinstance(err, _CaseError) else tuple(trees)[0]
+            raise _Stop(ds.problem(record, (field,), f"{err} in {getattr(record, field)!r}", err.at)) from None
+        except ArithmeticError as err:
             raise _Stop(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
 
     for fid in pending:
@@ -164,6 +167,14 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
                 done[fid] = None  # type: ignore[assignment]  # dependants then report the failed input by name
     if problems:
         raise InputError(problems)
+
+
+class _CaseError(formula.FormulaError):
+    """A problem with one case of an assumption (low, central or high), located at that case."""
+
+    def __init__(self, field: str, err: formula.FormulaError):
+        super().__init__(str(err), err.at)
+        self.field = field
 
 
 class _Stop(Exception):
@@ -189,14 +200,18 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
             inputs.append(ref)
         return done[ref]
 
-    results = {name: formula.evaluate(tree, lookup, ds.registry) for name, tree in trees.items()}
+    results = {}
     declared = ds.registry.parse(record.unit)
-    for name, value in results.items():
+    for name, tree in trees.items():
+        try:
+            value = results[name] = formula.evaluate(tree, lookup, ds.registry)
+        except formula.FormulaError as err:
+            raise _CaseError(name, err) from None
         if not declared.same_kind(value.dim):
-            raise formula.FormulaError(f"the {name} gives {value.dim} but the declared unit is {record.unit}"
-                                       + (f" ({declared})" if str(declared) != record.unit else ""))
+            raise _CaseError(name, formula.FormulaError(f"the {name} gives {value.dim} but the declared unit is {record.unit}"
+                                                        + (f" ({declared})" if str(declared) != record.unit else "")))
         if not all(math.isfinite(v) for v in (value.low, value.central, value.high)):
-            raise formula.FormulaError(f"the {name} does not give a finite number")
+            raise _CaseError(name, formula.FormulaError(f"the {name} does not give a finite number"))
     if "formula" in results:
         result = results["formula"]
     else:
@@ -204,7 +219,7 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
         if not low <= central <= high:
             raise formula.FormulaError("the cases must satisfy low <= central <= high")
         result = formula.Value(low, central, high, results["central"].dim)
-    done[record.id] = result
+    done[record.id] = replace(result, unit=record.unit)
     scale = declared.scale
     sources: list[str] = list(getattr(record, "sources", []))
     for ref in inputs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Optional
 
 from pydantic import TypeAdapter, ValidationError
 
@@ -56,6 +56,7 @@ class Dataset:
     briefings: list[Briefing] = field(default_factory=list)
     editions: list[Edition] = field(default_factory=list)
     positions: dict[str, yamlfile.Positions] = field(default_factory=dict)
+    lines: dict[str, list[str]] = field(default_factory=dict)  # each file's text, to point inside a value
     files: list[str] = field(default_factory=list)
     registry: Units = field(default_factory=Units)  # the base units plus those declared
 
@@ -68,10 +69,16 @@ class Dataset:
             full = full[:-1]
         return known.get(full, Location(rel))
 
-    def problem(self, record: Strict, fields: tuple, message: str) -> Problem:
-        """A Problem located at ``record``'s field, named as ``record-id.field[0]``."""
+    def problem(self, record: Strict, fields: tuple, message: str, offset: Optional[int] = None) -> Problem:
+        """A Problem located at ``record``'s field, named as ``record-id.field[0]``; ``offset`` points at a
+        character inside the field's text value (a formula's operator), past any opening quote."""
         name = getattr(record, "id", "") or ""
-        return Problem(self.where(record, *fields), yamlfile.dotted((name, *fields)) if name else yamlfile.dotted(fields), message)
+        where = self.where(record, *fields)
+        if offset is not None and where.line:
+            line = self.lines.get(where.path, [])[where.line - 1:where.line]
+            quoted = bool(line) and line[0][where.col - 1:where.col] in ("'", '"')
+            where = Location(where.path, where.line, where.col + offset + quoted)
+        return Problem(where, yamlfile.dotted((name, *fields)) if name else yamlfile.dotted(fields), message)
 
     @property
     def edition(self) -> Edition:
@@ -101,6 +108,7 @@ def run(root: Path) -> Dataset:
                 continue
             dataset.files.append(rel)
             dataset.positions[rel] = positions
+            dataset.lines[rel] = path.read_text(encoding="utf-8").splitlines()
             try:
                 parsed = TypeAdapter(kind.shape).validate_python(raw if raw is not None else [],
                                                                  context={"units": dataset.registry})

@@ -91,7 +91,7 @@ def add_derived(project: Path, text: str) -> list[str]:
     result = briefing("check", cwd=project)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
-    return [line.replace(f"derived.yaml:{before + 3}:12:", "derived.yaml:FORMULA:")
+    return [line.replace(f"derived.yaml:{before + 3}:", "derived.yaml:FORMULA-LINE:")
             for line in result.stderr.splitlines() if line.startswith("data/")]
 
 
@@ -103,7 +103,9 @@ def test_adding_chips_to_dollars_is_an_error_naming_the_formula(project: Path) -
           unit: USD
           explanation: Adds chips to dollars.
         """)
-    assert lines == ["data/derived.yaml:FORMULA: nonsense.formula: cannot add chip and USD/chip in '{cn-approved-units} + {h200-price-usd}'"]
+    assert lines == [  # the caret at the operator, each input with its unit
+        "data/derived.yaml:FORMULA-LINE:33: nonsense.formula: cannot add {cn-approved-units} (chip) and {h200-price-usd} (USD/chip) "
+        "in '{cn-approved-units} + {h200-price-usd}'"]
 
 
 def test_division_by_zero_is_an_error(project: Path) -> None:
@@ -141,7 +143,7 @@ def test_an_unknown_figure_in_a_formula_is_named(project: Path) -> None:
           unit: chip
           explanation: Misspelt reference.
         """)
-    assert lines == ["data/derived.yaml:FORMULA: typo.formula: unknown figure {cn-aproved-units} in '{cn-aproved-units} * 2'"]
+    assert lines == ["data/derived.yaml:FORMULA-LINE:13: typo.formula: unknown figure {cn-aproved-units} in '{cn-aproved-units} * 2'"]
 
 
 def test_a_wrong_declared_unit_is_an_error(project: Path) -> None:
@@ -152,7 +154,7 @@ def test_a_wrong_declared_unit_is_an_error(project: Path) -> None:
           unit: USD
           explanation: Chips declared as dollars.
         """)
-    assert lines == ["data/derived.yaml:FORMULA: wrong-unit.formula: the formula gives chip but the declared unit is USD in '{cn-approved-units} * 2'"]
+    assert lines == ["data/derived.yaml:FORMULA-LINE:12: wrong-unit.formula: the formula gives chip but the declared unit is USD in '{cn-approved-units} * 2'"]
 
 
 def test_assumption_cases_must_be_in_order_and_in_the_declared_unit(project: Path) -> None:
@@ -179,4 +181,4 @@ def test_rounding_and_overflow_are_refused_cleanly(project: Path) -> None:
           unit: chip
           explanation: Overflows.
         """)
-    assert lines == ["data/derived.yaml:FORMULA: too-big.formula: the formula does not give a finite number in '{cn-approved-units} * 1e300 * 1e300'"]
+    assert lines == ["data/derived.yaml:FORMULA-LINE:12: too-big.formula: the formula does not give a finite number in '{cn-approved-units} * 1e300 * 1e300'"]
