@@ -44,8 +44,7 @@ class Dim:
         if not self.dims:
             return "a pure number"
         up = "*".join(_power(d, p) for d, p in self.dims if p > 0) or "1"
-        down = "*".join(_power(d, -p) for d, p in self.dims if p < 0)
-        return f"{up}/{down}" if down else up
+        return "/".join([up, *(_power(d, -p) for d, p in self.dims if p < 0)])
 
 
 def _power(name: str, power: int) -> str:
@@ -89,42 +88,38 @@ CURRENCIES = {
 CURRENCY_NOUNS = {"USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "yen", "CNY": "yuan"}
 
 
-def _base() -> dict[str, Atom]:
-    def si(symbol: str, dims: dict[str, int], scale: float = 1.0, prefixes: bool = True, plural: Optional[str] = None,
-           noun: Optional[str] = None) -> Atom:
-        """A unit of measure; ``plural``/``noun`` for units that read as words (3 days, per day)."""
-        words = {"prose": f"{{n}} {plural}", "singular": f"{{n}} {noun}"} if plural else {}
-        return Atom(symbol, Dim(tuple(sorted(dims.items())), scale), prefixes=prefixes, noun=noun, **words)
-
-    atoms = [
-        Atom("%", Dim((), 0.01), "{n}%"),
-        Atom("pp", Dim((), 0.01), "{n} percentage points", "{n} percentage point"),
-        Atom("times", PURE, "{n}×"),
-        si("bit", {"bit": 1}),
-        si("B", {"bit": 1}, 8),
-        si("s", {"s": 1}),
-        si("min", {"s": 1}, 60, False, noun="minute"),
-        si("h", {"s": 1}, 3600, False, noun="hour"),
-        si("day", {"s": 1}, 86400, False, "days", "day"),
-        si("week", {"s": 1}, 604800, False, "weeks", "week"),
-        si("year", {"s": 1}, 31557600, False, "years", "year"),  # the Julian year, 365.25 days
-        si("W", {"W": 1}),
-        si("Wh", {"W": 1, "s": 1}, 3600),
-        si("J", {"W": 1, "s": 1}),
-        si("g", {"g": 1}),
-        si("t", {"g": 1}, 1e6, noun="tonne"),
-        si("tonne", {"g": 1}, 1e6, False, "tonnes", "tonne"),
-        si("m", {"m": 1}),
-        si("L", {"m": 3}, 1e-3),
-        si("Hz", {"s": -1}),
-    ]
-    atoms += [Atom(code, Dim(((code, 1),)), prose, noun=CURRENCY_NOUNS.get(code, code)) for code, prose in CURRENCIES.items()]
-    return {a.symbol: a for a in atoms}
+def _si(symbol: str, dims: dict[str, int], scale: float = 1.0, prefixes: bool = True, plural: Optional[str] = None,
+        noun: Optional[str] = None) -> Atom:
+    """A unit of measure; ``plural``/``noun`` for units that read as words (3 days, per day)."""
+    words = {"prose": f"{{n}} {plural}", "singular": f"{{n}} {noun}"} if plural else {}
+    return Atom(symbol, Dim(tuple(sorted(dims.items())), scale), prefixes=prefixes, noun=noun, **words)
 
 
-BASE_ATOMS = _base()
+BASE_ATOMS = {a.symbol: a for a in [
+    Atom("%", Dim((), 0.01), "{n}%"),
+    Atom("pp", Dim((), 0.01), "{n} percentage points", "{n} percentage point"),
+    Atom("times", PURE, "{n}×"),
+    _si("bit", {"bit": 1}),
+    _si("B", {"bit": 1}, 8),
+    _si("s", {"s": 1}),
+    _si("min", {"s": 1}, 60, False, noun="minute"),
+    _si("h", {"s": 1}, 3600, False, noun="hour"),
+    _si("day", {"s": 1}, 86400, False, "days", "day"),
+    _si("week", {"s": 1}, 604800, False, "weeks", "week"),
+    _si("year", {"s": 1}, 31557600, False, "years", "year"),  # the Julian year, 365.25 days
+    _si("W", {"W": 1}),
+    _si("Wh", {"W": 1, "s": 1}, 3600),
+    _si("J", {"W": 1, "s": 1}),
+    _si("g", {"g": 1}),
+    _si("t", {"g": 1}, 1e6, noun="tonne"),
+    _si("tonne", {"g": 1}, 1e6, False, "tonnes", "tonne"),
+    _si("m", {"m": 1}),
+    _si("L", {"m": 3}, 1e-3),
+    _si("Hz", {"s": -1}),
+    *(Atom(code, Dim(((code, 1),)), prose, noun=CURRENCY_NOUNS.get(code, code)) for code, prose in CURRENCIES.items()),
+]}
 _TOKEN = re.compile(r"\s*([*/])?\s*([A-Za-z%][A-Za-z0-9%]*)")
-_POWER = re.compile(r"^(.*[A-Za-z%])([23])$")
+_POWER = re.compile(r"^(.*[A-Za-z%])([2-9])$")
 
 
 class Units:

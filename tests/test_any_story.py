@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from generator import cli, formula, units
+from generator import cli
 
 EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 STORY_WORDS = re.compile(r"\b(h200|h20|h100|gh200|nvidia|chips?|tpp|tflops|tencent|alibaba|bytedance|huawei|ascend|deepseek)\b", re.I)
@@ -142,37 +142,3 @@ def test_a_project_overrides_one_template_of_the_generators_theme(tmp_path: Path
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "Published by the Example Desk" in home
     assert "assets/briefing/briefing.js" in home  # the rest of the generator's theme is still there
-
-
-# --- unit algebra with declared and built-in units --------------------------------------------
-
-DECLARED = units.Units([units.Atom("vehicle", units.dimension("vehicle"), "{n} vehicles", "{n} vehicle", "vehicle"),
-                        units.Atom("FLOPS", units.dimension("FLOPS"), prefixes=True)], {"CNY/USD": "{n} yuan per US dollar"})
-
-
-@pytest.mark.parametrize("a, b, ratio", [("kW", "W", 1e3), ("GWh", "kWh", 1e6), ("GB", "bit", 8e9), ("km2", "m2", 1e6),
-                                         ("t", "kg", 1e3), ("Mt", "t", 1e6), ("h", "min", 60), ("%", "times", 0.01),
-                                         ("TFLOPS", "GFLOPS", 1e3), ("EUR/vehicle", "EUR/vehicle", 1.0)])
-def test_units_convert_by_their_scale(a: str, b: str, ratio: float) -> None:
-    ua, ub = DECLARED.parse(a), DECLARED.parse(b)
-    assert ua.same_kind(ub)
-    assert ua.scale / ub.scale == pytest.approx(ratio)
-
-
-@pytest.mark.parametrize("value, unit, high, expected", [
-    (1, "vehicle", None, "1 vehicle"), (2500, "vehicle", None, "2,500 vehicles"), (30000, "EUR/vehicle", None, "€30,000 per vehicle"),
-    (7.1, "CNY/USD", None, "7.1 yuan per US dollar"), (5, "vehicle", 10, "5–10 vehicles"), (3.5, "km2", None, "3.5 km²"),
-    (12, "pp", None, "12 percentage points"), (4, "day", None, "4 days"), (2.5, "Mt", None, "2.5 Mt"),
-])
-def test_values_read_in_their_units_prose(value: float, unit: str, high: float, expected: str) -> None:
-    assert DECLARED.prose(value, unit, high) == expected
-
-
-def test_a_formula_computes_with_declared_units() -> None:
-    values = {"revenue": formula.Value.exact(6e9, units.Dim((("EUR", 1),))), "sold": formula.Value.exact(2e5, DECLARED.parse("vehicle"))}
-    result = formula.evaluate(formula.parse("{revenue} / {sold}", DECLARED), values.__getitem__, DECLARED)
-    assert result.central == 30000 and str(result.dim) == "EUR/vehicle"
-    with pytest.raises(formula.FormulaError, match=r"cannot add \{revenue\} \(EUR\) and \{sold\} \(vehicle\)"):
-        formula.evaluate(formula.parse("{revenue} + {sold}", DECLARED), values.__getitem__, DECLARED)
-    with pytest.raises(formula.FormulaError, match="unknown unit 'vehicel'; did you mean 'vehicle'"):
-        formula.parse("2[vehicel]", DECLARED)

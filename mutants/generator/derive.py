@@ -1,0 +1,264 @@
+"""Derive stage: one table of every figure a page or chart can cite, computed ones included.
+
+Facts and comparison-table figures enter as reported. Assumptions and derived figures are evaluated from their
+formulas, in dependency order, with units checked; each result carries the union of its inputs'
+sources, the latest input date, and the status "derived". Claim checks compare a reported
+comparison with computed ratios.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field, replace
+from typing import Optional, Union
+
+from . import formula, units
+from .errors import InputError, Problem
+from .load import Dataset
+from .model import Assumption, Claim, Range, Source, When
+
+
+@dataclass
+class Figure:
+    """A citable number (or a statement) with everything a reader needs to trust it."""
+
+    id: str
+    kind: str  # fact, table, assumption or derived
+    label: str  # the statement, or a name for computed figures
+    value: Optional[float] = None  # central value, in ``unit``
+    low: Optional[float] = None
+    high: Optional[float] = None
+    unit: Optional[str] = None
+    qualifier: Optional[str] = None
+    as_of: Optional[When] = None
+    status: str = "reported"
+    sources: list[str] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    note: Optional[str] = None
+    formula: Optional[str] = None
+    inputs: list[str] = field(default_factory=list)
+    subjects: list[str] = field(default_factory=list)
+    units: units.Units = field(default=units.BASE, repr=False, compare=False)  # the project's units, for prose
+
+    @property
+    def is_range(self) -> bool:
+        return self.low is not None and self.high is not None and self.low != self.high
+
+    def record(self) -> dict:
+        """The figure's value fields as downloads publish them (low and high only for ranges)."""
+        return {"value": self.value, "low": self.low if self.is_range else None, "high": self.high if self.is_range else None,
+                "unit": self.unit, "qualifier": self.qualifier, "as_of": str(self.as_of) if self.as_of else None,
+                "status": self.status}
+
+    def prose(self) -> str:
+        """The figure as a reader sees it: ``more than 400,000 vehicles``; its statement if it has no value."""
+        if self.value is None and not self.is_range:
+            return self.label
+        text = self.units.prose(self.low, self.unit, self.high) if self.is_range else self.units.prose(self.value, self.unit)
+        return f"{QUALIFIER_WORDS[self.qualifier]} {text}" if self.qualifier else text
+
+
+QUALIFIER_WORDS = {"about": "about", "over": "more than", "at least": "at least", "up to": "up to", "under": "under"}
+
+
+@dataclass
+class CheckRow:
+    against: str
+    computed: Figure
+    agrees: bool
+    deviation: float  # computed / claimed - 1
+
+
+@dataclass
+class CheckResult:
+    id: str
+    claim: Figure
+    tolerance: float
+    explanation: Optional[str]
+    rows: list[CheckRow]
+
+
+@dataclass
+class Derived:
+    """What the derive stage hands on: the dataset, every figure by id, and claim-check results."""
+
+    ds: Dataset
+    figures: dict[str, Figure]
+    checks: list[CheckResult]
+    independent: dict[str, list[str]]  # figure id -> root sources (a relayed story counts once)
+    sources: dict[str, Source]
+
+
+def run(ds: Dataset) -> Derived:
+    figures: dict[str, Figure] = {}
+    for f in ds.facts:
+        figures[f.id] = _reported(ds, f.id, "fact", f.statement, f)
+        figures[f.id].subjects = list(f.subjects)
+    names = {e.id: e.name for e in ds.entities}
+    for table in ds.tables:
+        metrics = {m.id: m for m in table.metrics}
+        for t in table.figures:
+            figures[t.id] = _reported(ds, t.id, "table", f"{names[t.item]}: {metrics[t.metric].name}", t)
+            figures[t.id].subjects = [t.item]
+    _compute(ds, figures)
+    sources = {s.id: s for s in ds.sources}
+    independent = {fid: _roots(fig.sources + [s for c in fig.claims for s in c.sources], sources) for fid, fig in figures.items()}
+    return Derived(ds, figures, _check_claims(ds, figures), independent, sources)
+
+
+def _reported(ds: Dataset, fid: str, kind: str, label: str, record) -> Figure:
+    value, low, high = split_quantity(record.value)
+    return Figure(fid, kind, label, value, low, high, record.unit, record.qualifier, record.as_of,
+                  record.status, list(record.sources), list(record.claims), record.note, units=ds.registry)
+
+
+def split_quantity(q: Union[float, Range, None]) -> tuple[Optional[float], Optional[float], Optional[float]]:
+    if isinstance(q, Range):
+        central = q.central if q.central is not None else (q.low + q.high) / 2
+        return central, q.low, q.high
+    return q, q, q
+
+
+def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
+    """Evaluate assumptions and derived figures in dependency order; all problems at once."""
+    problems: list[Problem] = []
+    pending: dict[str, tuple] = {}  # id -> (record, {field: tree})
+    for record in [*ds.assumptions, *ds.derived]:
+        fields = ("low", "central", "high") if isinstance(record, Assumption) else ("formula",)
+        trees = {}
+        for name in fields:
+            text = getattr(record, name)
+            try:
+                trees[name] = formula.parse(str(text), ds.registry) if isinstance(text, str) else ("num", float(text), record.unit)
+            except formula.FormulaError as err:
+                problems.append(ds.problem(record, (name,), f"{err} in {text!r}", err.at))
+        pending[record.id] = (record, trees)
+    if problems:
+        raise InputError(problems)
+
+    done: dict[str, formula.Value] = {}
+    for fid, fig in figures.items():
+        if fig.value is not None:
+            dim = ds.registry.parse(fig.unit)
+            done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims), fig.unit)
+
+    def visit(fid: str, trail: list[str]) -> None:
+        record, trees = pending[fid]
+        if fid in trail:
+            cycle = " -> ".join(trail[trail.index(fid):] + [fid])
+            raise _Stop(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
+        for tree in trees.values():
+            for ref in formula.references(tree):
+                if ref in pending and ref not in done:
+                    visit(ref, trail + [fid])
+        try:
+            _evaluate(ds, record, trees, figures, done)
+        except formula.FormulaError as err:
+            field = err.field if isinstance(err, _CaseError) else tuple(trees)[0]
+            raise _Stop(ds.problem(record, (field,), f"{err} in {getattr(record, field)!r}", err.at)) from None
+        except ArithmeticError as err:
+            raise _Stop(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
+
+    for fid in pending:
+        if fid not in done:
+            try:
+                visit(fid, [])
+            except _Stop as stop:
+                problems.append(stop.problem)
+                done[fid] = None  # type: ignore[assignment]  # dependants then report the failed input by name
+    if problems:
+        raise InputError(problems)
+
+
+class _CaseError(formula.FormulaError):
+    """A problem with one case of an assumption (low, central or high), located at that case."""
+
+    def __init__(self, field: str, err: formula.FormulaError):
+        super().__init__(str(err), err.at)
+        self.field = field
+
+
+class _Stop(Exception):
+    """Stops evaluating a figure (a cycle, a unit mismatch, a division by zero) with its problem."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def _formula_text(record) -> str:
+    return getattr(record, "formula", None) or f"{record.low} / {record.central} / {record.high}"
+
+
+def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done: dict) -> None:
+    inputs: list[str] = []
+
+    def lookup(ref: str) -> formula.Value:
+        if ref not in figures or done.get(ref) is None:
+            if ref in figures and figures[ref].value is None:
+                raise formula.FormulaError(f"{{{ref}}} has no value to compute with")
+            raise formula.FormulaError(f"unknown figure {{{ref}}}")
+        if ref not in inputs:
+            inputs.append(ref)
+        return done[ref]
+
+    results = {}
+    declared = ds.registry.parse(record.unit)
+    for name, tree in trees.items():
+        try:
+            value = results[name] = formula.evaluate(tree, lookup, ds.registry)
+        except formula.FormulaError as err:
+            raise _CaseError(name, err) from None
+        if not declared.same_kind(value.dim):
+            raise _CaseError(name, formula.FormulaError(f"the {name} gives {value.dim} but the declared unit is {record.unit}"
+                                                        + (f" ({declared})" if str(declared) != record.unit else "")))
+        if not all(math.isfinite(v) for v in (value.low, value.central, value.high)):
+            raise _CaseError(name, formula.FormulaError(f"the {name} does not give a finite number"))
+    if "formula" in results:
+        result = results["formula"]
+    else:
+        low, central, high = (results[n].central for n in ("low", "central", "high"))
+        if not low <= central <= high:
+            raise formula.FormulaError("the cases must satisfy low <= central <= high")
+        result = formula.Value(low, central, high, results["central"].dim)
+    done[record.id] = replace(result, unit=record.unit)
+    scale = declared.scale
+    sources: list[str] = list(getattr(record, "sources", []))
+    for ref in inputs:
+        sources += [s for s in figures[ref].sources if s not in sources]
+    dates = [figures[ref].as_of for ref in inputs if figures[ref].as_of]
+    is_assumption = "formula" not in results
+    figures[record.id] = Figure(
+        id=record.id, kind="assumption" if is_assumption else "derived", label=record.name,
+        value=result.central / scale, low=result.low / scale, high=result.high / scale, unit=record.unit,
+        as_of=max(dates) if dates else ds.edition.date, status="assumption" if is_assumption else "derived",
+        sources=sources, note=record.explanation, formula=_formula_text(record), inputs=inputs, units=ds.registry,
+    )
+
+
+def _roots(source_ids: list[str], sources: dict[str, Source]) -> list[str]:
+    """The independent origins behind a list of sources: relays are followed to what they relay."""
+    roots: list[str] = []
+    for sid in source_ids:
+        seen = {sid}
+        while sources[sid].relays and sources[sid].relays not in seen:
+            sid = sources[sid].relays
+            seen.add(sid)
+        if sid not in roots:
+            roots.append(sid)
+    return roots
+
+
+def _check_claims(ds: Dataset, figures: dict[str, Figure]) -> list[CheckResult]:
+    results = []
+    for check in ds.checks:
+        claim = figures[check.claim]
+        if claim.value is None or claim.value <= 0:
+            raise InputError([ds.problem(check, ("claim",), f"the fact {check.claim!r} has no positive value to check")])
+        rows = []
+        for i, ref in enumerate(check.against):
+            computed = figures[ref]
+            if ds.registry.parse(computed.unit) != ds.registry.parse(claim.unit):
+                raise InputError([ds.problem(check, ("against", i), f"{ref!r} is in {computed.unit}, the claim in {claim.unit}")])
+            deviation = computed.value / claim.value - 1
+            rows.append(CheckRow(ref, computed, abs(deviation) <= check.tolerance, deviation))
+        results.append(CheckResult(check.id, claim, check.tolerance, check.explanation, rows))
+    return results

@@ -1,0 +1,130 @@
+"""What changed since the previous edition, computed from that edition's published figures.
+
+Every build publishes ``downloads/figures.json``: the complete record of an edition's figures and
+sources. The previous edition's copy is read from ``data/snapshots/<edition>.json`` (written by
+``briefing publish``), or else from the ``gh-pages`` branch where mike published it. The change
+list is computed from the two records, never written by hand.
+"""
+from __future__ import annotations
+
+import json
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+from .derive import Derived, Figure
+from .errors import InputError, Location, Problem
+
+SNAPSHOTS = Path("data") / "snapshots"
+PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")
+
+
+@dataclass
+class ValueChange:
+    id: str
+    label: str
+    old: dict
+    new: dict
+
+
+@dataclass
+class Changes:
+    """The differences between the previous edition's figures and this edition's."""
+
+    previous: Optional[str]  # the previous edition's id; None for the first edition
+    found_in: Optional[str] = None  # where its record was read; None if it could not be found
+    added: list[dict] = field(default_factory=list)
+    removed: list[dict] = field(default_factory=list)
+    values: list[ValueChange] = field(default_factory=list)
+    statuses: list[ValueChange] = field(default_factory=list)
+    sources_added: list[dict] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (self.added or self.removed or self.values or self.statuses or self.sources_added)
+
+
+def figure_rows(d: Derived) -> list[dict]:
+    """Every figure as one flat row: the Data page's CSV and the edition record share these."""
+    return [{
+        "id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record(), "sources": " ".join(fig.sources),
+        "independent_sources": len(d.independent.get(fig.id, [])), "formula": fig.formula,
+    } for fig in d.figures.values()]
+
+
+def row_prose(row: dict) -> str:
+    """A recorded figure as a reader reads it: ``more than 400,000 vehicles``."""
+    fig = Figure(row["id"], row["kind"], row["statement"], row.get("value"), row.get("low", row.get("value")),
+                 row.get("high", row.get("value")), row.get("unit"), row.get("qualifier"))
+    if fig.low is None:
+        fig.low = fig.high = fig.value
+    return fig.prose()
+
+
+def snapshot(d: Derived) -> dict:
+    """The record of an edition that later editions are compared with (published as figures.json)."""
+    edition = d.ds.edition
+    rows = figure_rows(d)
+    return {"edition": edition.id, "edition_date": str(edition.date), "figures": rows,
+            "sources": [s.record() for s in d.ds.sources]}
+
+
+def previous_record(root: Path, edition_id: str) -> tuple[Optional[dict], Optional[str]]:
+    """The published record of ``edition_id`` and where it was found, or (None, None)."""
+    stored = root / SNAPSHOTS / f"{edition_id}.json"
+    if stored.exists():
+        return _parse(stored.read_bytes(), stored.relative_to(root).as_posix()), stored.relative_to(root).as_posix()
+    for branch in PUBLISH_BRANCHES:
+        spec = f"{branch}:{edition_id}/downloads/figures.json"
+        result = subprocess.run(["git", "show", spec], cwd=root, capture_output=True)
+        if result.returncode == 0:
+            return _parse(result.stdout, spec), f"the {branch} branch"
+    return None, None
+
+
+def _parse(blob: bytes, where: str) -> dict:
+    """An edition record, or an InputError saying which record is damaged."""
+    try:
+        record = json.loads(blob)
+        if not all(isinstance(f, dict) and {"id", "statement", "status", "sources"} <= f.keys() for f in record["figures"]):
+            raise ValueError("a figure lacks id, statement, status or sources")
+        if not isinstance(record.get("sources", []), list):
+            raise ValueError("sources is not a list")
+        return record
+    except (ValueError, KeyError, TypeError) as err:
+        raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
+
+
+def run(root: Path, d: Derived) -> Changes:
+    current = snapshot(d)
+    editions = d.ds.editions
+    if len(editions) < 2:
+        return Changes(previous=None)
+    previous_id = editions[-2].id
+    record, where = previous_record(root, previous_id)
+    if record is None:
+        return Changes(previous=previous_id)
+    return compare(previous_id, where, record, current)
+
+
+_VALUE_KEYS = ("value", "low", "high", "unit", "qualifier")
+
+
+def compare(previous_id: str, where: str, old: dict, new: dict) -> Changes:
+    changes = Changes(previous=previous_id, found_in=where)
+    before = {f["id"]: f for f in old["figures"]}
+    after = {f["id"]: f for f in new["figures"]}
+    changes.added = [after[i] for i in after if i not in before]
+    changes.removed = [before[i] for i in before if i not in after]
+    for fid in after.keys() & before.keys():
+        a, b = before[fid], after[fid]
+        if any(a.get(k) != b.get(k) for k in _VALUE_KEYS):
+            changes.values.append(ValueChange(fid, b["statement"], a, b))
+        if a.get("status") != b.get("status"):
+            changes.statuses.append(ValueChange(fid, b["statement"], a, b))
+    changes.values.sort(key=lambda c: c.id)
+    changes.statuses.sort(key=lambda c: c.id)
+    old_sources = {s["id"] for s in old.get("sources", [])}
+    changes.sources_added = [s for s in new.get("sources", []) if s["id"] not in old_sources]
+    return changes

@@ -1,0 +1,96 @@
+"""A cache of rendered content pages, each stored with what it depended on.
+
+A content page reads figures, charts, events and checks through its helpers; the page records
+those dependencies, and the next build reuses the stored page when its text and the signature of
+every dependency (plus the generator's own code, the edition and the briefings) are unchanged.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Optional
+
+from .charts import ChartOutput
+from .derive import Derived
+
+
+def digest(value: Any) -> str:
+    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+class PageCache:
+    """Rendered content pages from the last run, each with what it depended on."""
+
+    def __init__(self, d: Derived, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
+        self.path, self.reused, self.reused_entities = path, 0, 0
+        self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
+        self._parts: dict[str, str] = {}
+        self._d, self._charts = d, charts
+        ds = d.ds
+        generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(templates.iterdir())
+        self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
+                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
+                                [u.model_dump(mode="json") for u in ds.units]])  # unit prose shapes every figure
+
+    def get(self, rel: str, source: str) -> Optional[bytes]:
+        """The stored page, if its source and everything it depended on are unchanged."""
+        entry = self.pages.get(rel)
+        if entry and entry["source"] == source and entry["signature"] == self.signature(entry["deps"]):
+            return entry["output"].encode("utf-8")
+        return None
+
+    def put(self, rel: str, source: str, deps: set[str], output: bytes) -> None:
+        ordered = sorted(deps)
+        self.pages[rel] = {"source": source, "deps": ordered, "signature": self.signature(ordered), "output": output.decode("utf-8")}
+
+    def signature(self, deps: list[str]) -> str:
+        return digest([self._base] + [self._part(dep) for dep in deps])
+
+    def _part(self, dep: str) -> str:
+        if dep not in self._parts:
+            self._parts[dep] = digest(self._value(dep))
+        return self._parts[dep]
+
+    def _value(self, dep: str) -> Any:
+        d = self._d
+        kind, _, key = dep.partition(":")
+        if kind == "figure":
+            fig = d.figures.get(key)
+            if fig is None:
+                return None
+            cited = fig.sources + [s for claim in fig.claims for s in claim.sources]
+            return [repr(fig), [d.figures[i].label for i in fig.inputs], [d.sources[s].record() for s in cited],
+                    d.independent.get(key)]
+        if kind == "chart":
+            out = self._charts.get(key)
+            return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
+                            [d.sources[s].record() for s in out.sources]]
+        if kind == "events":
+            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
+                + [s.record() for s in d.ds.sources]
+        if kind == "entity":  # an entity page lists the figures and events about it
+            if not hasattr(self, "_about"):
+                self._about: dict[str, list] = {}
+                for fig in d.figures.values():
+                    for subject in fig.subjects:
+                        self._about.setdefault(subject, []).append(repr(fig))
+                for event in d.ds.events:
+                    for subject in event.subjects:
+                        self._about.setdefault(subject, []).append(event.model_dump(mode="json"))
+            entity = next((e for e in d.ds.entities if e.id == key), None)
+            return [entity and entity.model_dump(mode="json"), self._about.get(key, [])]
+        if kind == "checks":
+            return [repr(c) for c in d.checks]
+        if kind == "table":
+            table = next((t for t in d.ds.tables if t.id == key), None)
+            ids = {f.id for f in table.figures} if table else set()
+            return [table and table.model_dump(mode="json", exclude={"figures"}), [repr(f) for f in d.figures.values() if f.id in ids],
+                    [e.model_dump(mode="json") for e in d.ds.entities], [k.model_dump(mode="json") for k in d.ds.entity_kinds]]
+        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
+
+    def save(self) -> None:
+        if self.path:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self.path.write_text(json.dumps(self.pages, sort_keys=True), encoding="utf-8")

@@ -1,0 +1,97 @@
+"""PDF stage: print-quality briefings from the rendered pages, with WeasyPrint.
+
+A briefing is composed from the same Markdown the site publishes: a cover with the key figures,
+a table of contents with page numbers, one section per page with its notes (every citation with
+its full source), the charts as vector SVGs, and a closing list of sources. The PDF is tagged,
+carries its metadata, and is byte-identical for identical input; it is cached by content hash.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from importlib.metadata import version
+from pathlib import Path
+from typing import Optional
+
+import jinja2
+import yaml
+
+from . import citations
+from .charts import ChartOutput
+from .derive import Derived
+from .errors import InputError, Location, Problem
+from .model import Briefing
+from .text import attr, split_front_matter, to_html
+
+TEMPLATES = Path(__file__).parent / "templates"
+_SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
+_SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
+_INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
+
+
+def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
+        only: Optional[str] = None, paper: Optional[str] = None) -> dict[str, bytes]:
+    """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged."""
+    chosen = [b for b in d.ds.briefings if only in (None, b.id)]
+    if only and not chosen:
+        known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
+        raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
+    cache.mkdir(parents=True, exist_ok=True)
+    return {f"pdf/{b.id}.pdf": _pdf(compose(d, charts, tree, b, paper or b.paper), cache) for b in chosen}
+
+
+def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
+    """The briefing as one HTML document for WeasyPrint."""
+    sections = [_section(page, tree) for page in briefing.pages]
+    if briefing.format == "full":
+        sections.append(_section("changes", tree))
+    for chart_id in briefing.charts:
+        out = charts[chart_id]
+        body = _env().get_template("pdf_chart.html").render(out=out, sources=d.sources, svg=_data_uri(tree[f"assets/charts/{chart_id}.svg"]))
+        sections.append({"id": f"chart-{chart_id}", "title": out.chart.title, "html": body, "sources": out.sources})
+    cited = {s for section in sections for s in section["sources"]}
+    sources = [s for s in d.ds.sources if s.id in cited]
+    return _env().get_template("briefing.html").render(
+        b=briefing, paper=paper, edition=d.ds.edition, sections=sections, sources=sources, by_id=d.sources,
+        key=[d.figures[f] for f in briefing.key_facts], status=citations.STATUS_WORDS, as_of=citations.as_of,
+    )
+
+
+def _section(page: str, tree: dict[str, bytes]) -> dict:
+    """One page as a section: its HTML with links made internal, and the sources it cites."""
+    text = tree[f"{page}.md"].decode("utf-8")
+    sources = [s["id"] for s in yaml.safe_load(split_front_matter(text)[0]).get("page_sources", [])]
+    html = to_html(text)
+    title_match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    title = re.sub(r"<[^>]+>", "", title_match[1]) if title_match else page
+    html = re.sub(r'(id|href)="(#?)(fn|fnref)(\d*):', rf'\1="\2{page}-\3\4:', html)  # notes unique per section
+    html = _SVG_SRC.sub(lambda m: f'src="{_data_uri(tree[m[1]])}"', html)
+    html = _SOURCE_LINK.sub(r'href="#\1"', html)
+    html = _INTERNAL_LINK.sub(r"\1", html)
+    return {"id": f"sec-{page}", "title": title, "html": html, "sources": sources}
+
+
+def _data_uri(svg: bytes) -> str:
+    return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+
+
+def _env() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(["html"]),
+                             undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["attr"] = attr
+    return env
+
+
+def _pdf(html: str, cache: Path) -> bytes:
+    from weasyprint import HTML
+
+    key = hashlib.sha256((html + version("weasyprint")).encode()).hexdigest()[:24]
+    cached = cache / f"{key}.pdf"
+    if cached.exists():
+        return cached.read_bytes()
+    blob = HTML(string=html, base_url=str(TEMPLATES)).write_pdf(pdf_variant="pdf/ua-1")
+    partial = cached.with_suffix(".tmp")
+    partial.write_bytes(blob)
+    partial.replace(cached)  # an interrupted export never leaves a truncated PDF in the cache
+    return blob

@@ -1,0 +1,255 @@
+"""The one-way pipeline: load → validate → derive → chart → render → publish.
+
+Each stage takes the previous stage's output and nothing else. ``build`` renders into
+``build/docs`` (rewriting only changed files), has MkDocs publish into a fresh folder, and
+swaps that folder in as ``site/`` only when every stage succeeded.
+"""
+from __future__ import annotations
+
+import calendar
+import contextlib
+import fcntl
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from . import charts, derive, editions, load, pdf, render, siteconfig, static_charts, validate
+from .errors import BuildError
+from .pagecache import PageCache
+
+Report = Callable[[str], None]
+VENDOR_SCRIPT = "assets/vendor/plotly-basic.min.js"
+
+
+@dataclass
+class Timings:
+    stages: dict[str, float] = field(default_factory=dict)
+
+    @contextlib.contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        self.stages[name] = self.stages.get(name, 0.0) + time.perf_counter() - start
+
+
+@dataclass
+class Prepared:
+    """Everything the render stage needs, and nothing that needs a browser."""
+
+    derived: derive.Derived
+    charts: dict[str, charts.ChartOutput]
+    changes: editions.Changes
+
+
+def prepare(root: Path, timings: Timings | None = None) -> Prepared:
+    """Load, validate, derive (with the changes since the last edition) and chart."""
+    timings = timings or Timings()
+    with timings.stage("load and validate"):
+        dataset = validate.run(load.run(root))
+    with timings.stage("derive"):
+        derived = derive.run(dataset)
+        changes = editions.run(root, derived)
+    with timings.stage("chart data"):
+        outputs = charts.run(derived)
+    return Prepared(derived, outputs, changes)
+
+
+def check(root: Path) -> derive.Derived:
+    """Validate data, content and the nav without exporting or publishing anything."""
+    config = siteconfig.project_config(root)
+    p = prepare(root)
+    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    siteconfig.check_nav(root, config, set(tree))
+    return p.derived
+
+
+def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
+    """Write the complete docs tree to ``build/docs``; returns the derived data."""
+    with build_lock(root):
+        return _generate(root, report, timings or Timings())
+
+
+def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
+    config = siteconfig.project_config(root)
+    p = prepare(root, timings)
+    derived, outputs = p.derived, p.charts
+    report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
+           f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
+    with timings.stage("static chart export"):
+        counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
+    report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
+    with timings.stage("render markdown"):
+        cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
+        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
+    siteconfig.check_nav(root, config, set(tree))
+    with timings.stage("pdf export"):
+        tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+    report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
+    with timings.stage("render markdown"):
+        written = sync_tree(tree, root / "build" / "docs")
+        sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")
+        sync_tree({"mkdocs.yml": siteconfig.child_config(config).encode()}, root / "build" / "config")
+        cache.save()
+    report(f"content pages: {cache.reused} unchanged and reused; entity pages: {cache.reused_entities} reused; "
+           f"docs tree: {len(tree)} files, {written} rewritten")
+    return derived
+
+
+def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = None, paper: str | None = None) -> list[Path]:
+    """Export one briefing (or all) as PDF into ``out_dir`` without publishing the site."""
+    with build_lock(root):
+        return _export_pdf(root, out_dir, report, only, paper)
+
+
+def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
+    p = prepare(root)
+    static_charts.run(p.charts, root / "build" / "cache" / "svg")
+    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    written = []
+    for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
+        target = out_dir / Path(rel).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(blob)
+        written.append(target)
+        report(f"wrote {target}")
+    return written
+
+
+GENERATOR_HOME = Path(__file__).resolve().parent.parent  # the checkout the generator runs from, with its npm assets
+
+
+def vendor_files(root: Path) -> dict[str, bytes]:
+    """The self-hosted Plotly bundle and its licence, from the pinned npm package: the project's own
+    ``node_modules`` if it has one, else the generator's."""
+    homes = [root, GENERATOR_HOME]
+    package = next((home / "node_modules" / charts.PLOTLY_BUNDLE for home in homes
+                    if (home / "node_modules" / charts.PLOTLY_BUNDLE / "plotly-basic.min.js").exists()), None)
+    if package is None:
+        raise BuildError(f"the Plotly bundle (npm package {charts.PLOTLY_BUNDLE}) is missing: run `npm ci` in {GENERATOR_HOME} "
+                         "(`make site` there does)")
+    bundle = package / "plotly-basic.min.js"
+    return {VENDOR_SCRIPT: bundle.read_bytes(), "assets/vendor/plotly-basic.LICENSE.txt": (package / "LICENSE").read_bytes()}
+
+
+def sync_tree(tree: dict[str, bytes], folder: Path) -> int:
+    """Make ``folder`` hold exactly ``tree``, writing only files whose bytes changed."""
+    written = 0
+    for rel, blob in tree.items():
+        path = folder / rel
+        if path.exists() and path.read_bytes() == blob:
+            continue
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes(blob)
+        tmp.replace(path)
+        written += 1
+    for path in sorted(folder.rglob("*"), reverse=True):
+        rel = path.relative_to(folder).as_posix()
+        if path.is_file() and rel not in tree:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return written
+
+
+_locks_held: dict[Path, int] = {}
+
+
+@contextlib.contextmanager
+def build_lock(root: Path) -> Iterator[None]:
+    """Serialise everything that writes build/ or site/: a second process waits for the first.
+
+    Re-entrant within one process, so a build that generates holds the lock once.
+    """
+    key = root.resolve()
+    if _locks_held.get(key):
+        _locks_held[key] += 1
+        try:
+            yield
+        finally:
+            _locks_held[key] -= 1
+        return
+    lock_path = root / "build" / ".lock"
+    lock_path.parent.mkdir(parents=True, exist_ok=True)
+    with open(lock_path, "w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        _locks_held[key] = 1
+        try:
+            yield
+        finally:
+            _locks_held[key] = 0
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def epoch(day) -> int:
+    """SOURCE_DATE_EPOCH for an edition date: tools that stamp times use the edition's."""
+    return calendar.timegm(day.timetuple())
+
+
+def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
+    """Publish ``build/docs`` with MkDocs in strict mode into ``out``."""
+    env = {**os.environ, "SOURCE_DATE_EPOCH": str(edition_epoch)}
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(root / "build" / "config" / "mkdocs.yml"),
+                             "-d", str(out)], cwd=root, env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        warnings = [line for line in (result.stderr + result.stdout).splitlines() if line.startswith(("WARNING", "ERROR"))]
+        raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
+
+
+PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "weasyprint", "pandas", "pydantic", "jinja2", "markdown", "mike")
+
+
+def inputs_digest(root: Path) -> str:
+    """A hash of everything a build reads: data, pages, theme, configuration, the generator and the
+    packages it drives, and the published record of earlier editions (for What changed)."""
+    from importlib.metadata import version
+
+    digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
+    digest.update(" ".join(f"{name}={version(name)}" for name in PINNED).encode())
+    refs = subprocess.run(["git", "rev-parse", "--verify", "-q", *editions.PUBLISH_BRANCHES], cwd=root, capture_output=True)
+    digest.update(refs.stdout)
+    files = [root / "mkdocs.yml", root / "package-lock.json", root / "requirements.lock", root / "pyproject.toml",
+             *sorted(Path(__file__).parent.rglob("*")), *sorted(siteconfig.theme_dir().rglob("*")),
+             *(p for folder in ("data", "content", "site_theme") for p in sorted((root / folder).rglob("*")))]
+    for path in files:
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(root) if path.is_relative_to(root) else path.name).encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
+
+
+def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived | None:
+    """Generate and publish the site; ``site/`` is replaced only if everything succeeded.
+
+    Returns None when nothing changed since the last successful build (the site is left as it is).
+    """
+    timings = timings or Timings()
+    site = site or root / "site"
+    stamp = root / "build" / "inputs.sha256"
+    with build_lock(root):
+        with timings.stage("change detection"):
+            digest = inputs_digest(root)
+        if site.exists() and stamp.exists() and stamp.read_text() == digest:
+            report("nothing changed since the last build; site/ is up to date")
+            return None
+        stamp.unlink(missing_ok=True)
+        derived = generate(root, report, timings)
+        staging = root / "build" / "site-next"
+        shutil.rmtree(staging, ignore_errors=True)
+        with timings.stage("mkdocs build"):
+            mkdocs_build(root, staging, epoch(derived.ds.edition.date.day))
+        previous = root / "build" / "site-previous"
+        shutil.rmtree(previous, ignore_errors=True)
+        if site.exists():
+            site.replace(previous)
+        staging.replace(site)
+        shutil.rmtree(previous, ignore_errors=True)
+        stamp.write_text(digest)
+    report(f"site written to {site}")
+    return derived

@@ -1,0 +1,227 @@
+"""Bad input: every kind of mistake is reported as ``path:line:col: field: message``, with exit
+code 2, no traceback, all problems at once, and the previously built site left untouched."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import briefing
+
+GOOD_FACT = """\
+- id: test-fact
+  statement: A test fact.
+  value: 10
+  unit: chip
+  as_of: 2026-01-10
+  sources: [reuters-2026-01-28]
+  status: reported
+"""
+
+
+def write(project: Path, rel: str, text: str) -> None:
+    (project / rel).write_text(textwrap.dedent(text), encoding="utf-8")
+
+
+def check(project: Path) -> tuple[int, list[str]]:
+    result = briefing("check", cwd=project)
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith(("data/", "content/"))]
+    return result.returncode, lines
+
+
+CASES = {
+    "unknown key": (GOOD_FACT + "  colour: red\n", "data/facts/zz-test.yaml:8:3: test-fact.colour: unknown field"),
+    "wrong type": (GOOD_FACT.replace("value: 10", "value: ten"), "data/facts/zz-test.yaml:3:10: test-fact.value: expected a number, or a range {low: .., high: ..}"),
+    "no source": (GOOD_FACT.replace("  sources: [reuters-2026-01-28]\n", "  sources: []\n"), "data/facts/zz-test.yaml:6:12: test-fact.sources: must not be empty"),
+    "missing field": (GOOD_FACT.replace("  status: reported\n", ""), "data/facts/zz-test.yaml:1:3: test-fact.status: required field is missing"),
+    "unknown source": (GOOD_FACT.replace("reuters-2026-01-28", "reuters-1999"), "data/facts/zz-test.yaml:6:13: test-fact.sources[0]: unknown source 'reuters-1999'"),
+    "unknown entity": (GOOD_FACT + "  subjects: [nobody]\n", "data/facts/zz-test.yaml:8:14: test-fact.subjects[0]: unknown entity 'nobody'"),
+    "duplicate id": (GOOD_FACT.replace("test-fact", "cn-approved-units"), "data/facts/zz-test.yaml:1:7: cn-approved-units.id: duplicate id (first declared at data/facts/china-approvals.yaml:"),
+    "impossible date": (GOOD_FACT.replace("2026-01-10", "2026-02-30"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: '2026-02-30' is not a valid real date"),
+    "date after edition": (GOOD_FACT.replace("2026-01-10", "2099-01-10"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: as_of 2099-01-10 is after the edition date 2026-11-23"),
+    "negative count": (GOOD_FACT.replace("value: 10", "value: -5"), "data/facts/zz-test.yaml:1:3: test-fact: values cannot be negative"),
+    "unknown unit": (GOOD_FACT.replace("unit: chip", "unit: wafers"), "data/facts/zz-test.yaml:4:9: test-fact.unit: unknown unit 'wafers'; declare it in data/units.yaml"),
+    "duplicate key": (GOOD_FACT + "  value: 11\n", "data/facts/zz-test.yaml:8:3: test-fact.value: duplicate key (first given on line 3)"),
+    "bad id": (GOOD_FACT.replace("id: test-fact", "id: Test_Fact"), "data/facts/zz-test.yaml:1:7: Test_Fact.id: 'Test_Fact' is not a valid id: use lower-case letters, digits and single hyphens"),
+    "python tag": (GOOD_FACT.replace("A test fact.", "!!python/object:os.system x"), "data/facts/zz-test.yaml:2:14: test-fact.statement: tag tag:yaml.org,2002:python/object:os.system is not allowed; write plain values"),
+    "NaN": (GOOD_FACT.replace("value: 10", "value: .nan"), "data/facts/zz-test.yaml:3:10: test-fact.value: NaN and infinity are not allowed"),
+    "non-string key": (GOOD_FACT + "  12: twelve\n", "data/facts/zz-test.yaml:8:3: test-fact: keys must be plain text"),
+    "date out of range": (GOOD_FACT.replace("2026-01-10", "1066-10-14"), "data/facts/zz-test.yaml:5:10: test-fact.as_of: 1066-10-14 is outside 1990-2100"),
+    "alias": (GOOD_FACT.replace("- id:", "- &a\n  id:") + "- *a\n", "data/facts/zz-test.yaml:9:3: aliases (*name) are not allowed; repeat the value instead"),
+}
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_each_kind_of_bad_fact_is_reported_at_its_line(project: Path, case: str) -> None:
+    text, expected = CASES[case]
+    write(project, "data/facts/zz-test.yaml", text)
+    code, lines = check(project)
+    assert code == 2
+    assert any(line.startswith(expected) for line in lines), lines
+
+
+def test_a_source_url_must_be_http(project: Path) -> None:
+    sources = project / "data/sources.yaml"
+    sources.write_text(sources.read_text() + textwrap.dedent("""\
+        - id: evil-source
+          publisher: Evil
+          title: A link
+          url: "javascript:alert(1)"
+          kind: secondary
+        """))
+    line = sources.read_text().splitlines().index('  url: "javascript:alert(1)"') + 1
+    code, lines = check(project)
+    assert code == 2
+    assert f"data/sources.yaml:{line}:8: evil-source.url: must be an http:// or https:// address without spaces, quotes or angle brackets" in lines
+
+
+def test_a_file_that_is_not_utf8_is_refused(project: Path) -> None:
+    (project / "data/facts/zz-test.yaml").write_bytes(GOOD_FACT.replace("A test fact.", "caf\xe9").encode("latin-1"))
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["data/facts/zz-test.yaml:2:17: file is not valid UTF-8 text"]
+
+
+def test_a_file_over_the_size_limit_is_refused(project: Path) -> None:
+    (project / "data/facts/zz-test.yaml").write_text(GOOD_FACT + "# " + "x" * 2_100_000 + "\n")
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["data/facts/zz-test.yaml: file is 2,100,141 bytes; the limit is 2,000,000"]
+
+
+def test_a_data_file_linking_outside_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text(GOOD_FACT)
+    (project / "data/facts/zz-test.yaml").symlink_to(outside)
+    code, lines = check(project)
+    assert code == 2
+    assert "data/facts/zz-test.yaml: points outside the project; copy the file in instead of linking it" in lines
+
+
+def test_a_page_linking_outside_the_project_is_refused(project: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "secret.md"
+    outside.write_text("# Secret\n")
+    (project / "content/secret.md").symlink_to(outside)
+    code, lines = check(project)
+    assert code == 2
+    assert "content/secret.md: points outside the project; copy the file in instead of linking it" in lines
+
+
+def test_all_problems_are_reported_at_once(project: Path) -> None:
+    write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten") + "  colour: red\n")
+    write(project, "data/facts/zz-other.yaml", GOOD_FACT.replace("test-fact", "other-fact").replace("unit: chip", "unit: wafers"))
+    code, lines = check(project)
+    assert code == 2
+    assert len(lines) == 3
+    assert lines[0].startswith("data/facts/zz-other.yaml:4:9")  # sorted by file and line
+
+
+def test_an_unknown_fact_in_a_page_names_page_and_line(project: Path) -> None:
+    page = project / "content/volumes.md"
+    page.write_text(page.read_text() + "\nA typo: {{ fact(\"cn-aproved-units\") }}\n")
+    line = len(page.read_text().splitlines())
+    code, lines = check(project)
+    assert code == 2
+    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'"]
+
+
+def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:
+    page = project / "content/index.md"
+    page.write_text("# Title\n\n{{ chart(\"no-such-chart\") }}\n")
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["content/index.md:3:1: unknown chart id 'no-such-chart'"]
+
+
+def test_a_caret_snippet_points_at_the_column(project: Path) -> None:
+    write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
+    result = briefing("check", cwd=project)
+    assert "    value: ten\n             ^" in result.stderr
+
+
+def test_a_broken_build_leaves_the_previous_site_untouched(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
+    result = briefing("build", cwd=project)
+    assert result.returncode == 2
+    assert "nothing was published" in result.stderr
+    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+    assert after == before
+
+
+def test_a_failing_mkdocs_build_exits_1_and_keeps_the_site(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    before = sorted(p.relative_to(project) for p in (project / "site").rglob("*"))
+    page = project / "content/volumes.md"
+    page.write_text(page.read_text() + "\n[a broken link](no-such-page.md)\n")
+    result = briefing("build", cwd=project)
+    assert result.returncode == 1
+    assert "MkDocs build failed" in result.stderr
+    assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
+
+
+def append(project: Path, rel: str, text: str) -> int:
+    """Append YAML to a data file; returns the line number of the first appended line."""
+    path = project / rel
+    before = path.read_text()
+    path.write_text(before + textwrap.dedent(text))
+    return len(before.splitlines()) + 1
+
+
+def test_editions_must_be_in_date_order(project: Path) -> None:
+    line = append(project, "data/editions.yaml", """\
+        - id: older
+          date: 2020-01-01
+          summary: An edition dated before the first.
+        """)
+    code, lines = check(project)
+    assert code == 2
+    assert f"data/editions.yaml:{line + 1}:9: older.date: editions must be in date order: 2020-01-01 is not after 2026-11-23" in lines
+
+
+def test_sources_relaying_each_other_in_a_circle_are_an_error(project: Path) -> None:
+    line = append(project, "data/sources.yaml", """\
+        - id: loop-one
+          publisher: One
+          title: "[One]"
+          kind: secondary
+          relays: loop-two
+        - id: loop-two
+          publisher: Two
+          title: "[Two]"
+          kind: secondary
+          relays: loop-one
+        """)
+    code, lines = check(project)
+    assert code == 2
+    assert f"data/sources.yaml:{line + 4}:11: loop-one.relays: sources relay each other in a circle: loop-one -> loop-two -> loop-one" in lines
+
+
+def test_a_briefing_naming_an_unknown_page_fails_check(project: Path) -> None:
+    path = project / "data/briefings.yaml"
+    path.write_text(path.read_text().replace("pages: [index]", "pages: [index, no-such-page]"))
+    code, lines = check(project)
+    assert code == 2
+    assert any(line.endswith("h200-summary.pages[1]: unknown page 'no-such-page' (no content/no-such-page.md)") for line in lines)
+
+
+def test_a_content_page_may_not_replace_a_generated_one(project: Path) -> None:
+    (project / "content" / "sources.md").write_text("# My sources\n")
+    code, lines = check(project)
+    assert code == 2
+    assert lines == ["content/sources.md: this page is generated; rename yours"]
+
+
+def test_a_damaged_edition_record_is_named(project: Path) -> None:
+    append(project, "data/editions.yaml", """\
+        - id: "2026-12-01"
+          date: 2026-12-01
+          summary: Second edition.
+        """)
+    (project / "data" / "snapshots").mkdir()
+    (project / "data" / "snapshots" / "2026-11-23.json").write_text("{not json")
+    code, lines = check(project)
+    assert code == 2
+    assert lines[0].startswith("data/snapshots/2026-11-23.json: not a valid edition record")

@@ -1,0 +1,106 @@
+"""Charts: declared in data, built from figures, carrying their sources, data and downloads, and
+drawn only with trace types the self-hosted Plotly bundle contains."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO, briefing
+
+from generator import charts, derive, load, validate
+from generator.errors import InputError
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derived:
+    return derive.run(validate.run(load.run(REPO)))
+
+
+def test_a_chart_plots_the_figures_it_names(derived: derive.Derived) -> None:
+    out = charts.run(derived)["volumes"]
+    bar = out.figure["data"][0]
+    assert bar["type"] == "bar" and bar["orientation"] == "h"
+    assert bar["x"] == [derived.figures[r].value for r in ("cn-approved-units", "cn-ordered-units", "nvidia-inventory-units", "gh200-inventory-units")]
+
+
+def test_a_chart_cites_the_union_of_its_figures_sources(derived: derive.Derived) -> None:
+    out = charts.run(derived)["us-share-scenarios"]
+    expected = []
+    for ref in ("us-share-approved-reuters-price", "us-share-ordered-reuters-price", "us-share-approved-tencent-price",
+                "us-share-ordered-tencent-price"):
+        expected += [s for s in derived.figures[ref].sources if s not in expected]
+    assert out.sources == expected
+
+
+def test_downloads_hold_exactly_the_plotted_values_with_metadata(built_site: Path, derived: derive.Derived) -> None:
+    folder = built_site / "assets" / "charts"
+    plotted = json.loads((folder / "tpp-thresholds.plot.json").read_text())["figure"]
+    rows = list(csv.DictReader(io.StringIO((folder / "tpp-thresholds.csv").read_text())))
+    bars = [r for r in rows if r["series"] == "TPP"]
+    assert [float(r["value"]) for r in bars] == plotted["data"][0]["y"]
+    assert {r["edition"] for r in rows} == {"2026-11-23"}
+    meta = json.loads((folder / "tpp-thresholds.json").read_text())
+    assert meta["title"] == "Total Processing Performance against export-control thresholds"
+    assert meta["edition"] == "2026-11-23" and meta["units"] == ["TPP"]
+    assert [s["id"] for s in meta["sources"]] == charts.run(derived)["tpp-thresholds"].sources
+    assert [r["value"] for r in meta["rows"]] == [float(r["value"]) for r in rows]
+
+
+def test_each_chart_has_a_table_sources_as_of_and_downloads_under_it(built_site: Path) -> None:
+    page = (built_site / "performance" / "index.html").read_text()
+    figure = page[page.index('id="chart-tpp-thresholds"'):]
+    figure = figure[: figure.index("</figure>")]
+    assert "<details class=\"bf-chart__data\">" in figure and "<table>" in figure
+    assert "Data as of" in figure and "Sources:" in figure
+    for suffix in (".csv", ".json", ".svg"):
+        assert f'href="../assets/charts/tpp-thresholds{suffix}" download' in figure
+    assert '<img class="bf-chart__static" src="../assets/charts/tpp-thresholds.svg"' in figure
+
+
+def test_the_plotly_bundle_is_self_hosted_once_with_its_licence(built_site: Path) -> None:
+    page = (built_site / "volumes" / "index.html").read_text()
+    assert page.count("plotly-basic.min.js") == 1 and "cdn" not in page.lower().split("plotly")[0][-200:]
+    assert (built_site / "assets" / "vendor" / "plotly-basic.min.js").stat().st_size > 500_000
+    assert "MIT" in (built_site / "assets" / "vendor" / "plotly-basic.LICENSE.txt").read_text()
+    lock = json.loads((REPO / "package-lock.json").read_text())
+    assert lock["packages"][f"node_modules/{charts.PLOTLY_BUNDLE}"]["version"] == "4.1.1"
+
+
+def test_static_svgs_have_no_random_ids(built_site: Path) -> None:
+    svg = (built_site / "assets" / "charts" / "volumes.svg").read_text()
+    assert 'id="clipvolumes-xyplot"' in svg
+
+
+def test_a_trace_type_missing_from_the_bundle_fails_the_build(derived: derive.Derived, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(charts, "BUNDLE_TRACES", {"scatter", "pie"})
+    with pytest.raises(InputError) as err:
+        charts.run(derived)
+    assert "volumes.kind: uses trace type bar, which the plotly.js-basic-dist-min bundle lacks" in str(err.value)
+
+
+def test_a_chart_point_naming_an_unknown_figure_is_an_error(project: Path) -> None:
+    path = project / "data" / "charts.yaml"
+    path.write_text(path.read_text().replace("ref: cn-ordered-units", "ref: cn-orderd-units", 1))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert "volumes.series[0].points[1].ref: unknown figure 'cn-orderd-units'" in result.stderr
+
+
+def test_thresholds_on_a_horizontal_chart_run_across_the_value_axis(project: Path) -> None:
+    path = project / "data" / "charts.yaml"
+    path.write_text(path.read_text().replace("  notes: Approved and ordered volumes are lower bounds", """  thresholds:
+    - ref: nvidia-inventory-units
+      label: Inventory
+  notes: Approved and ordered volumes are lower bounds""", 1))
+    d = derive.run(validate.run(load.run(project)))
+    layout = charts.run(d)["volumes"].figure["layout"]
+    (line,) = layout["shapes"]
+    assert (line["xref"], line["x0"], line["yref"]) == ("x", d.figures["nvidia-inventory-units"].value, "paper")
+
+
+def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derived) -> None:
+    for out in charts.run(derived).values():
+        charts.validate_figure(out.figure)  # raises ValueError naming any property Plotly does not know

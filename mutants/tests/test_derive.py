@@ -1,0 +1,184 @@
+"""Derived figures: computed by declared formulas with units checked, ranges carried through,
+sources unioned, claims checked; and clear errors for formulas that cannot be computed."""
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+from conftest import REPO, briefing
+
+from generator import derive, formula, load, units, validate
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derived:
+    return derive.run(validate.run(load.run(REPO)))
+
+
+def test_tpp_follows_the_export_control_definition(derived: derive.Derived) -> None:
+    # 2 x MacTOPS x bit length with MacTOPS = dense TFLOPS / 2, the larger of FP8 and FP16
+    assert derived.figures["h200-tpp"].value == pytest.approx(1979 * 8)
+    assert derived.figures["h20-tpp"].value == pytest.approx(296 * 8)
+    assert derived.figures["h200-tpp"].unit == "TPP"
+    assert derived.figures["h200-tpp-share-of-cap"].value == pytest.approx(1979 * 8 / 21000 * 100)
+
+
+def test_ranges_flow_through_formulas(derived: derive.Derived) -> None:
+    tpp = derived.figures["ascend-910b-tpp"]
+    assert (tpp.low, tpp.value, tpp.high) == pytest.approx((256 * 16, 320 * 16, 376 * 16))
+    share = derived.figures["us-share-ordered-usd"]
+    assert share.high == pytest.approx(0.25 * 2_000_000 * 27_000)
+    assert share.low == pytest.approx(0.25 * 2_000_000 * 1_400_000 / 8 / (1_500_000 / 8 / 27_000))
+    assert share.is_range and share.prose().startswith("more than") is False
+
+
+def test_a_derived_figure_carries_its_inputs_sources_and_status(derived: derive.Derived) -> None:
+    share = derived.figures["us-share-approved-reuters-price"]
+    assert share.status == "derived"
+    expected = []
+    for ref in ("us-share-pct", "cn-approved-units", "h200-price-usd"):
+        expected += [s for s in derived.figures[ref].sources if s not in expected]
+    assert share.sources == expected
+    assert share.inputs == ["us-share-pct", "cn-approved-units", "h200-price-usd"]
+
+
+def test_units_convert_inside_formulas(derived: derive.Derived) -> None:
+    # TB/s against GB/s, expressed in percent
+    assert derived.figures["h200-bandwidth-share-of-cap"].value == pytest.approx(4800 / 6500 * 100)
+
+
+def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derived) -> None:
+    (check,) = derived.checks
+    verdicts = {row.against: row.agrees for row in check.rows}
+    assert verdicts == {
+        "h200-h20-fp8-ratio": True,
+        "h200-h20-fp16-ratio": True,
+        "h200-h20-memory-ratio": False,
+        "h200-h20-bandwidth-ratio": False,
+        "h200-h20-nvlink-ratio": False,
+    }
+
+
+def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derived) -> None:
+    fig = derived.figures["cn-ordered-units"]
+    assert len(fig.sources) == 3
+    # The Decoder relays the 31 December report; seed article 001 relays the 28 January one.
+    assert derived.independent["cn-ordered-units"] == ["reuters-2025-12-31", "reuters-2026-01-28"]
+
+
+def test_formulas_are_parsed_not_evaluated() -> None:
+    with pytest.raises(formula.FormulaError):
+        formula.parse("__import__('os').system('true')")
+    tree = formula.parse("round({a} * 2[bit] / max({b}, {c}), 2)")
+    assert formula.references(tree) == ["a", "b", "c"]
+
+
+def test_number_formatting(derived: derive.Derived) -> None:
+    project_units = derived.ds.registry  # chip and module are declared in data/units.yaml
+    assert project_units.prose(400000, "chip") == "400,000 chips"
+    assert project_units.prose(1, "chip") == "1 chip"
+    assert project_units.prose(27000, "USD/chip") == "US$27,000 per chip"
+    assert units.BASE.prose(2_700_000_000, "USD") == "US$2.7 billion"
+    assert units.BASE.prose(6.6858, "times") == "6.69×"
+    assert project_units.prose(5000, "module", 10000) == "5,000–10,000 modules"
+
+
+def add_derived(project: Path, text: str) -> list[str]:
+    path = project / "data" / "derived.yaml"
+    before = len(path.read_text().splitlines())
+    path.write_text(path.read_text() + textwrap.dedent(text))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2, result.stderr
+    assert "Traceback" not in result.stderr
+    return [line.replace(f"derived.yaml:{before + 3}:", "derived.yaml:FORMULA-LINE:")
+            for line in result.stderr.splitlines() if line.startswith("data/")]
+
+
+def test_adding_chips_to_dollars_is_an_error_naming_the_formula(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: nonsense
+          name: Nonsense
+          formula: "{cn-approved-units} + {h200-price-usd}"
+          unit: USD
+          explanation: Adds chips to dollars.
+        """)
+    assert lines == [  # the caret at the operator, each input with its unit
+        "data/derived.yaml:FORMULA-LINE:33: nonsense.formula: cannot add {cn-approved-units} (chip) and {h200-price-usd} (USD/chip) "
+        "in '{cn-approved-units} + {h200-price-usd}'"]
+
+
+def test_division_by_zero_is_an_error(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: by-zero
+          name: By zero
+          formula: "{cn-approved-units} / ({cn-approved-units} - {cn-approved-units})"
+          unit: chip
+          explanation: Divides by zero.
+        """)
+    assert len(lines) == 1 and "by-zero.formula: division by zero" in lines[0]
+
+
+def test_a_cycle_among_derived_figures_is_named(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: loop-a
+          name: A
+          formula: "{loop-b} * 2"
+          unit: chip
+          explanation: Depends on B.
+        - id: loop-b
+          name: B
+          formula: "{loop-a} / 2"
+          unit: chip
+          explanation: Depends on A.
+        """)
+    assert any("derived figures form a cycle: loop-a -> loop-b -> loop-a" in line for line in lines), lines
+
+
+def test_an_unknown_figure_in_a_formula_is_named(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: typo
+          name: Typo
+          formula: "{cn-aproved-units} * 2"
+          unit: chip
+          explanation: Misspelt reference.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:13: typo.formula: unknown figure {cn-aproved-units} in '{cn-aproved-units} * 2'"]
+
+
+def test_a_wrong_declared_unit_is_an_error(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: wrong-unit
+          name: Wrong unit
+          formula: "{cn-approved-units} * 2"
+          unit: USD
+          explanation: Chips declared as dollars.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:12: wrong-unit.formula: the formula gives chip but the declared unit is USD in '{cn-approved-units} * 2'"]
+
+
+def test_assumption_cases_must_be_in_order_and_in_the_declared_unit(project: Path) -> None:
+    path = project / "data" / "assumptions.yaml"
+    path.write_text(path.read_text().replace('low: "{h200-price-tencent-usd}"', 'low: "{cn-ordered-units}"'))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert "h200-price-scenario.low: the low gives chip but the declared unit is USD/chip in" in result.stderr
+
+
+def test_a_claim_check_compares_like_with_like(project: Path) -> None:
+    path = project / "data" / "checks.yaml"
+    path.write_text(path.read_text().replace("    - h200-h20-nvlink-ratio\n", "    - h200-tpp-share-of-cap\n"))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert "h200-six-times-h20.against[4]: 'h200-tpp-share-of-cap' is in %, the claim in times" in result.stderr
+
+
+def test_rounding_and_overflow_are_refused_cleanly(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: too-big
+          name: Too big
+          formula: "{cn-approved-units} * 1e300 * 1e300"
+          unit: chip
+          explanation: Overflows.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:12: too-big.formula: the formula does not give a finite number in '{cn-approved-units} * 1e300 * 1e300'"]

@@ -1,0 +1,242 @@
+"""Hostile input: text pasted from anywhere never becomes code, on pages, in charts, in downloads;
+malformed files get clean errors; a killed or concurrent build never loses the last good site."""
+from __future__ import annotations
+
+import csv
+import io
+import os
+import signal
+import subprocess
+import sys
+import time
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import briefing, copy_project, serve
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator import pipeline, render, yamlfile
+from generator.errors import InputError
+from generator.text import to_html
+
+PAYLOAD = ("<script>console.log('INJECTED-1')</script><img src=x onerror=\"console.log('INJECTED-2')\" id=\"injected\">"
+           " [click](javascript:console.log('INJECTED-3')) {{ 7*7 }} {% raw %} | pipe *star* # hash")
+FORMULA = "=HYPERLINK(\"http://example.com\",\"INJECTED-4\")"
+
+
+def poison(project: Path) -> None:
+    """Put the payload into every kind of curated text: facts, sources, entities, events, charts, pages."""
+    def edit(rel: str, change) -> None:
+        path = project / "data" / rel
+        data = yaml.safe_load(path.read_text())
+        change(data)
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+
+    edit("facts/volumes-prices.yaml", lambda facts: facts[0].update(statement=PAYLOAD, note=PAYLOAD))
+    edit("sources.yaml", lambda sources: sources[0].update(publisher=PAYLOAD, title=PAYLOAD, notes=PAYLOAD))
+    edit("entities.yaml", lambda entities: entities[0].update(name=PAYLOAD, description=PAYLOAD))
+    edit("events.yaml", lambda events: events[0].update(title=PAYLOAD, description=PAYLOAD))
+
+    def chart(charts: list) -> None:
+        charts[0].update(title=PAYLOAD, subtitle=PAYLOAD, notes=PAYLOAD)
+        charts[0]["series"][0]["name"] = PAYLOAD
+        charts[0]["series"][0]["points"][0]["label"] = FORMULA
+    edit("charts.yaml", chart)
+    page = project / "content" / "concerns.md"
+    page.write_text(page.read_text() + f"\n\n{PAYLOAD.replace('{{ 7*7 }}', '').replace('{% raw %}', '').replace('[click](javascript:', '(')}\n")
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+    poison(root)
+    result = briefing("build", cwd=root)
+    assert result.returncode == 0, result.stderr
+    return root / "site"
+
+
+class _Elements(HTMLParser):
+    """Every element and attribute the browser would build from a file, and script texts."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.attributes: list[tuple[str, str, str]] = []
+        self.scripts: list[str] = []
+        self._in_script = False
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.attributes += [(tag, name, value or "") for name, value in attrs]
+        self._in_script = tag == "script"
+
+    def handle_endtag(self, tag: str) -> None:
+        self._in_script = False
+
+    def handle_data(self, data: str) -> None:
+        if self._in_script:
+            self.scripts.append(data)
+
+
+def test_hostile_text_never_becomes_markup_in_built_files(hostile_site: Path) -> None:
+    for path in hostile_site.rglob("*.html"):
+        found = _Elements()
+        found.feed(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(hostile_site)
+        assert not [s for s in found.scripts if "INJECTED" in s], rel
+        assert not [a for a in found.attributes if a[1] == "id" and a[2] == "injected"], rel
+        assert not [a for a in found.attributes if a[1].startswith("on")], rel
+        assert not [a for a in found.attributes if a[1] in ("href", "src") and a[2].strip().lower().startswith("javascript:")], rel
+    volumes = (hostile_site / "volumes" / "index.html").read_text()
+    assert "&#123;&#123; 7&#42;7 &#125;&#125;" in volumes  # template syntax in data is shown, not run
+
+
+def test_csv_downloads_neutralise_formulas(hostile_site: Path) -> None:
+    rows = list(csv.DictReader(io.StringIO((hostile_site / "assets/charts/volumes.csv").read_text())))
+    assert rows[0]["label"] == "'" + FORMULA
+
+
+def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> None:
+    pages = sorted({p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")})
+    messages, dialogs = [], []
+    with serve(hostile_site) as base:
+        page = browser.new_page()
+        page.on("console", lambda m: messages.append(m.text))
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for rel in pages:
+            page.goto(base + ("" if rel == "." else rel + "/"), wait_until="load")
+            page.wait_for_timeout(150)
+            assert page.locator("#injected").count() == 0, rel
+            for link in page.locator("a[href^='javascript:']").all():
+                pytest.fail(f"{rel}: javascript link {link.get_attribute('href')}")
+    assert not [m for m in messages if "INJECTED" in m]
+    assert not dialogs
+    assert len(pages) > 20
+
+
+def test_search_results_show_the_payload_as_text(hostile_site: Path, browser) -> None:
+    messages: list[str] = []
+    with serve(hostile_site) as base:
+        page = browser.new_page()
+        page.on("console", lambda m: messages.append(m.text))
+        page.goto(base)
+        page.keyboard.press("s")
+        page.keyboard.type("onerror")
+        page.wait_for_selector(".md-search-result__item", timeout=10000)
+        assert page.locator(".md-search-result #injected, .md-search-result img").count() == 0
+    assert not [m for m in messages if "INJECTED" in m]
+
+
+def test_the_payload_is_shown_as_literal_text(hostile_site: Path, browser) -> None:
+    with serve(hostile_site) as base:
+        page = browser.new_page()
+        page.goto(base + "volumes/")
+        assert "<script>console.log('INJECTED-1')</script>" in page.inner_text("body")
+
+
+def test_a_javascript_link_in_a_page_is_refused_at_its_line(project: Path) -> None:
+    page = project / "content" / "concerns.md"
+    page.write_text(page.read_text() + "\n[click](javascript:alert(1))\n")
+    line = len(page.read_text().splitlines())
+    result = briefing("check", cwd=project)
+    assert result.returncode == 2
+    assert f"content/concerns.md:{line}:1: link target 'javascript:alert(1' is not allowed" in result.stderr
+
+
+# --- the loader under random input ---------------------------------------------------------------
+
+yaml_text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=300)
+fact_lines = st.lists(st.sampled_from([
+    "- id: x", "  statement: s", "  value: 5", "  value: [1, 2]", "  unit: chip", "  as_of: 2026-01-01",
+    "  as_of: 2026-13-45", "  sources: [a]", "  status: reported", "  claims: {a: 1}", "- &x {a: 1}", "- *x",
+    "  ? [k]", "  : v", "  !!python/name:os.system", "  value: .inf", "- id: Bad Id", "  :", "\t", "  - - -",
+]), max_size=12)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.one_of(yaml_text, fact_lines.map("\n".join)))
+def test_the_loader_either_succeeds_or_reports_cleanly(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "facts.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        yamlfile.load(path, "data/facts/x.yaml")
+    except InputError as err:
+        assert err.problems and all(str(p).startswith("data/facts/x.yaml") for p in err.problems)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_mutated_fact_files_give_success_or_a_clean_error(project: Path, data: st.DataObject) -> None:
+    path = project / "data" / "facts" / "volumes-prices.yaml"
+    original = path.read_text()
+    lines = original.splitlines()
+    i = data.draw(st.integers(0, len(lines) - 1))
+    lines[i] = data.draw(st.sampled_from(["", "  value: -1", "  sources: []", "- id: dup", "  status: maybe", "    nested: x",
+                                         "  as_of: 1900-01-01", lines[i][::-1], lines[i] + " extra"]))
+    path.write_text("\n".join(lines) + "\n")
+    try:
+        pipeline.check(project)
+    except InputError as err:
+        assert all(":" in str(p) for p in err.problems)
+    finally:
+        path.write_text(original)
+
+
+# --- nothing lost ----------------------------------------------------------------------------
+
+def snapshot(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
+
+
+def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    before = snapshot(project / "site")
+    (project / "build" / "cache").rename(project / "build" / "cache-old")  # force slow chart export
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    time.sleep(2.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert snapshot(project / "site") == before
+
+
+def test_a_failing_chart_export_leaves_the_previous_site(project: Path) -> None:
+    assert briefing("build", cwd=project).returncode == 0
+    before = snapshot(project / "site")
+    (project / "build" / "cache").rename(project / "build" / "cache-old")
+    env = {**os.environ, "BROWSER_PATH": "/bin/false", "PATH": "/usr/bin/nonexistent"}
+    result = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project, env=env, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert snapshot(project / "site") == before
+
+
+def test_two_builds_at_once_are_serialised(project: Path) -> None:
+    procs = [subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
+    results = [p.communicate() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], results
+    assert (project / "site" / "index.html").exists()
+    assert not (project / "build" / "site-next").exists()
+
+
+@pytest.mark.parametrize("snippet, expected", [
+    ('{{ "\\x3cscript>alert(1)</script>" }}', None),
+    ('[x{{ "]" }}(javascript:alert(1))', None),
+    ("   [r]: javascript:alert(2)", "link target 'javascript:alert(2' is not allowed"),
+    ('[y](https://example.org){: onclick="alert(1)" }', "unsafe page: the onclick attribute is not allowed"),
+    ("{{ fact.__globals__ }}", "access to attribute '__globals__'"),
+    ("{{ d }}", "'d' is undefined"),
+])
+def test_page_syntax_cannot_smuggle_code(project: Path, snippet: str, expected: str | None) -> None:
+    page = project / "content" / "concerns.md"
+    page.write_text(page.read_text() + "\n\n" + snippet + "\n")
+    result = briefing("check", cwd=project)
+    if expected:
+        assert result.returncode == 2 and expected in result.stderr, result.stderr
+        return
+    assert result.returncode == 0, result.stderr
+    p = pipeline.prepare(project)
+    html = to_html(render.run(p.derived, p.charts, project, {}, p.changes)["concerns.md"].decode())
+    assert "<script" not in html and 'href="javascript' not in html

@@ -1,0 +1,114 @@
+"""PDF briefings: every key figure and cited source in the text, bookmarks per section, metadata,
+a plausible page count, charts that are not blank, and byte-identical output."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pypdf
+import pypdfium2
+import pytest
+from conftest import REPO, briefing
+
+from generator import derive, load, validate
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derived:
+    return derive.run(validate.run(load.run(REPO)))
+
+
+def read(site: Path, name: str) -> pypdf.PdfReader:
+    return pypdf.PdfReader(site / "pdf" / f"{name}.pdf")
+
+
+def text_of(reader: pypdf.PdfReader) -> str:
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_every_briefing_is_exported_and_linked(built_site: Path) -> None:
+    assert sorted(p.name for p in (built_site / "pdf").iterdir()) == ["h200-full.pdf", "h200-summary.pdf"]
+    home = (built_site / "index.html").read_text()
+    assert 'href="pdf/h200-full.pdf"' in home and 'href="pdf/h200-summary.pdf"' in home
+    assert 'href="../pdf/h200-full.pdf"' in (built_site / "volumes" / "index.html").read_text()
+
+
+@pytest.mark.parametrize("name", ["h200-full", "h200-summary"])
+def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path, derived: derive.Derived, name: str) -> None:
+    spec = next(b for b in derived.ds.briefings if b.id == name)
+    text = text_of(read(built_site, name))
+    for fid in spec.key_facts:
+        assert derived.figures[fid].prose() in text, fid
+    cited = set()
+    for page in spec.pages:
+        html = (built_site / ("index.html" if page == "index" else f"{page}/index.html")).read_text()
+        cited |= set(re.findall(r'#src-([a-z0-9-]+)', html))
+    reader = read(built_site, name)
+    start = next(reader.get_destination_page_number(item) for item in reader.outline
+                 if not isinstance(item, list) and item.title == "Sources")
+    listed = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages[start:])
+    for sid in cited:
+        assert derived.sources[sid].publisher in listed, f"{sid} missing from the closing source list"
+
+
+def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derived) -> None:
+    reader = read(built_site, "h200-full")
+    top = [item.title for item in reader.outline if not isinstance(item, list)]
+    titles = []
+    for page in next(b for b in derived.ds.briefings if b.id == "h200-full").pages:
+        first = (REPO / "content" / f"{page}.md").read_text().splitlines()[0]
+        titles.append(first.removeprefix("# ").strip())
+    assert top == titles + ["What changed", "Sources"]
+
+
+def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path) -> None:
+    reader = read(built_site, "h200-full")
+    meta = reader.metadata
+    assert meta.title == "China approves Nvidia H200 purchases"
+    assert meta.subject and meta.author
+    assert meta.get("/CreationDate", "").startswith("D:20261123")
+    root = reader.trailer["/Root"]
+    assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
+    assert root.get("/Lang") == "en"
+
+
+def test_page_counts_are_in_range(built_site: Path) -> None:
+    assert 15 <= len(read(built_site, "h200-full").pages) <= 40
+    assert len(read(built_site, "h200-summary").pages) == 2
+
+
+def test_page_x_of_y_and_a4(built_site: Path) -> None:
+    reader = read(built_site, "h200-full")
+    count = len(reader.pages)
+    assert f"Page 3 of {count}" in (reader.pages[2].extract_text() or "")
+    width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
+    assert (round(width), round(height)) == (595, 842)
+
+
+def test_charts_are_drawn_not_blank(built_site: Path) -> None:
+    """Render the summary's chart page and the full briefing's first chart page; count dark pixels."""
+    for name, needle in (("h200-summary", "H200 volumes approved"), ("h200-full", "Total Processing Performance against")):
+        pdf = pypdfium2.PdfDocument(str(built_site / "pdf" / f"{name}.pdf"))
+        reader = read(built_site, name)
+        index = next(i for i, p in enumerate(reader.pages) if needle in (p.extract_text() or ""))
+        image = pdf[index].render(scale=1).to_pil().convert("L")
+        blue = sum(1 for px in image.getdata() if px < 140)
+        assert blue > 5000, f"{name} page {index + 1} looks blank"
+        assert not reader.pages[index].images, "charts are vector graphics, not bitmaps"
+
+
+def test_letter_on_request_and_identical_bytes(project: Path) -> None:
+    out = project / "out"
+    assert briefing("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), cwd=project).returncode == 0
+    page = pypdf.PdfReader(out / "h200-summary.pdf").pages[0]
+    assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
+    first = (out / "h200-summary.pdf").read_bytes()
+    (project / "build" / "cache" / "pdf").exists() and [p.unlink() for p in (project / "build" / "cache" / "pdf").iterdir()]
+    assert briefing("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), cwd=project).returncode == 0
+    assert (out / "h200-summary.pdf").read_bytes() == first
+
+
+def test_an_unknown_briefing_is_an_input_error(project: Path) -> None:
+    result = briefing("pdf", "no-such", cwd=project)
+    assert result.returncode == 2
+    assert "unknown briefing 'no-such'; known: h200-full, h200-summary" in result.stderr

@@ -1,0 +1,182 @@
+"""Unit algebra and the formula evaluator, as properties that hold for any input (hypothesis) and
+at their edges: conversions round-trip, rounding keeps the asked significant figures, interval
+arithmetic keeps low <= central <= high, and unknown or mismatched units are refused."""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from generator import formula, units
+
+PREFIXED = ["W", "kW", "MW", "GW", "TW", "Wh", "kWh", "GWh", "J", "kJ", "B", "kB", "MB", "GB", "TB", "PB", "bit", "Gbit",
+            "g", "kg", "mg", "t", "kt", "Mt", "tonne", "m", "km", "mm", "cm", "m2", "km2", "m3", "L", "mL", "s", "ms", "min", "h",
+            "day", "week", "year", "Hz", "GHz", "%", "pp", "times"]
+finite = st.floats(min_value=1e-6, max_value=1e12, allow_nan=False, allow_infinity=False)
+
+
+def interval(values: st.SearchStrategy = finite) -> st.SearchStrategy:
+    return st.lists(values, min_size=3, max_size=3).map(sorted).map(lambda v: formula.Value(v[0], v[1], v[2], units.PURE))
+
+
+SAME_KIND = [(a, b) for a in PREFIXED for b in PREFIXED if units.BASE.parse(a).same_kind(units.BASE.parse(b))]
+
+
+@given(st.sampled_from(SAME_KIND), finite)
+def test_a_conversion_between_units_of_one_dimension_round_trips(pair: tuple[str, str], value: float) -> None:
+    a, b = pair
+    ua, ub = units.BASE.parse(a), units.BASE.parse(b)
+    there = value * ua.scale / ub.scale
+    assert there * ub.scale / ua.scale == pytest.approx(value, rel=1e-12)
+
+
+@given(st.sampled_from(PREFIXED), st.sampled_from(PREFIXED))
+def test_multiplying_then_dividing_by_a_unit_gives_the_unit_back(a: str, b: str) -> None:
+    ua, ub = units.BASE.parse(a), units.BASE.parse(b)
+    back = (ua * ub) / ub
+    assert back.dims == ua.dims and back.scale == pytest.approx(ua.scale)
+    assert units.BASE.parse(f"{a}*{b}/{b}").dims == ua.dims
+
+
+@pytest.mark.parametrize("unit, dims, scale", [
+    ("kW", (("W", 1),), 1e3), ("GB", (("bit", 1),), 8e9), ("km2", (("m", 2),), 1e6), ("m3", (("m", 3),), 1.0),
+    ("mL", (("m", 3),), 1e-6), ("kWh", (("W", 1), ("s", 1)), 3.6e6), ("Mt", (("g", 1),), 1e12), ("tonne", (("g", 1),), 1e6),
+    ("GHz", (("s", -1),), 1e9), ("%", (), 0.01), ("pp", (), 0.01), ("times", (), 1.0), ("EUR/t", (("EUR", 1), ("g", -1)), 1e-6),
+    ("USD * day", (("USD", 1), ("s", 1)), 86400.0), ("year", (("s", 1),), 365.25 * 86400),
+])
+def test_built_in_units_reduce_to_base_dimensions(unit: str, dims: tuple, scale: float) -> None:
+    parsed = units.BASE.parse(unit)
+    assert parsed.dims == dims
+    assert parsed.scale == pytest.approx(scale)
+
+
+@pytest.mark.parametrize("unit, message", [
+    ("wafers", "unknown unit 'wafers'; declare it in data/units.yaml, or use a built-in unit"),
+    ("tonnne", "unknown unit 'tonnne'; did you mean 'tonne'?"),
+    ("kday", "unknown unit 'kday'; did you mean 'day'?"),  # day takes no SI prefix
+    ("kUSD", "unknown unit 'kUSD'; did you mean 'USD'?"),  # currencies take no prefix either
+    ("USD/tonnes", "unknown unit 'tonnes' in 'USD/tonnes'; did you mean 'tonne'?"),
+    ("USD per t", "cannot read unit 'USD per t': write units joined by * and /, such as USD/t or TB/s"),
+    ("/t", "cannot read unit '/t'"), ("USD//t", "cannot read unit 'USD//t'"), ("", "cannot read unit ''"),
+])
+def test_unknown_or_malformed_units_are_refused_with_what_to_do(unit: str, message: str) -> None:
+    with pytest.raises(units.UnitError) as err:
+        units.BASE.parse(unit)
+    assert str(err.value).startswith(message)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzQXZ", min_size=4, max_size=8))
+def test_any_name_that_is_not_a_unit_is_refused(name: str) -> None:
+    assume(units.BASE.atom(name) is None)
+    with pytest.raises(units.UnitError, match=f"unknown unit '{name}'"):
+        units.BASE.parse(name)
+
+
+@pytest.mark.parametrize("dims, text", [
+    ((("USD", 1), ("chip", -1)), "USD/chip"), ((("byte", 1), ("s", -1)), "byte/s"), ((("m", 2),), "m2"),
+    ((("W", 1), ("s", 1)), "W*s"), ((("s", -1),), "1/s"), ((("a", 1), ("b", -2), ("c", -1)), "a/b2*c"), ((), "a pure number"),
+])
+def test_dimensions_print_as_curators_write_units(dims: tuple, text: str) -> None:
+    assert str(units.Dim(dims)) == text
+
+
+@pytest.mark.parametrize("value, text", [
+    (0, "0"), (0.1234, "0.123"), (1, "1"), (6.6858, "6.69"), (99.996, "100"), (100, "100"), (999.5, "1,000"), (27000, "27,000"),
+    (999_999, "999,999"), (1e6, "1 million"), (1_500_000, "1.5 million"), (2.7e9, "2.7 billion"), (3.14159e12, "3.14 trillion"),
+    (-1_500_000, "-1.5 million"), (-0.5, "-0.5"),
+])
+def test_numbers_print_the_way_a_briefing_writes_them(value: float, text: str) -> None:
+    assert units.number(value) == text
+
+
+@given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False).filter(lambda x: abs(x) > 1e-9), st.integers(1, 15))
+def test_round_keeps_the_asked_significant_figures(x: float, digits: int) -> None:
+    tree = formula.parse(f"round({{x}}, {digits})")
+    result = formula.evaluate(tree, lambda ref: formula.Value.exact(x, units.PURE)).central
+    step = 10 ** (math.floor(math.log10(abs(x))) - digits + 1)
+    assert abs(result - x) <= step / 2 * (1 + 1e-9)
+    assert result == pytest.approx(round(result / step) * step, rel=1e-9, abs=1e-300)
+
+
+@pytest.mark.parametrize("digits", [0, 16, 2.5])
+def test_round_refuses_impossible_precision(digits: float) -> None:
+    with pytest.raises(formula.FormulaError, match="round keeps between 1 and 15 significant figures"):
+        formula.evaluate(formula.parse(f"round({{x}}, {digits})"), lambda ref: formula.Value.exact(123.0, units.PURE))
+
+
+def test_round_needs_a_plain_number_of_digits() -> None:
+    values = {"x": formula.Value.exact(123.0, units.PURE), "d": formula.Value(1, 2, 3, units.PURE)}
+    for text in ("round({x}, 2[t])", "round({x}, {d})", "round({x})"):
+        with pytest.raises(formula.FormulaError, match=r"round takes a value and a plain number of significant figures"):
+            formula.evaluate(formula.parse(text), values.__getitem__)
+
+
+@given(interval(), interval(), st.sampled_from(["+", "-", "*", "/"]))
+def test_interval_arithmetic_keeps_low_central_high_in_order(a: formula.Value, b: formula.Value, op: str) -> None:
+    result = formula.evaluate(formula.parse(f"{{a}} {op} {{b}}"), {"a": a, "b": b}.__getitem__)
+    slack = 1e-9 * max(1.0, abs(result.low), abs(result.high))  # floating-point rounding, nothing more
+    assert result.low <= result.central + slack and result.central <= result.high + slack
+    corners = [eval(f"x {op} y") for x in (a.low, a.high) for y in (b.low, b.high)]  # noqa: S307 - the operator under test, on floats
+    assert result.low == pytest.approx(min(corners)) and result.high == pytest.approx(max(corners))
+
+
+@given(interval(), interval())
+def test_min_max_and_negation_keep_the_interval_ordered(a: formula.Value, b: formula.Value) -> None:
+    values = {"a": a, "b": b}.__getitem__
+    smaller, larger = (formula.evaluate(formula.parse(f"{f}({{a}}, {{b}})"), values) for f in ("min", "max"))
+    assert (smaller.low, smaller.central, smaller.high) == (min(a.low, b.low), min(a.central, b.central), min(a.high, b.high))
+    assert (larger.low, larger.central, larger.high) == (max(a.low, b.low), max(a.central, b.central), max(a.high, b.high))
+    negated = formula.evaluate(formula.parse("-{a}"), values)
+    assert (negated.low, negated.central, negated.high) == (-a.high, -a.central, -a.low)
+
+
+def test_subtraction_of_ranges_takes_the_opposite_bounds() -> None:
+    values = {"a": formula.Value(10, 12, 20, units.PURE), "b": formula.Value(1, 2, 4, units.PURE)}
+    result = formula.evaluate(formula.parse("{a} - {b}"), values.__getitem__)
+    assert (result.low, result.central, result.high) == (6, 10, 19)
+
+
+@pytest.mark.parametrize("low, high", [(0, 0), (-1, 1), (0, 5), (-5, 0)])
+def test_dividing_by_a_range_that_may_be_zero_is_refused(low: float, high: float) -> None:
+    values = {"a": formula.Value.exact(1.0, units.PURE), "b": formula.Value(low, (low + high) / 2, high, units.PURE)}
+    with pytest.raises(formula.FormulaError, match="division by zero"):
+        formula.evaluate(formula.parse("{a} / {b}"), values.__getitem__)
+
+
+@pytest.mark.parametrize("text, message, at", [
+    ("{a} + {b}", "cannot add {a} (USD) and {b} (t)", 4), ("{a} - 2 * {b}", "cannot subtract {a} (USD) and 2 * {b} (g)", 4),
+    ("min({a}, {b})", "cannot take the min of {a} (USD) and {b} (t)", 0),
+    ("1 + max({a}, {a}, -{b})", "cannot take the max of {a} (USD) and -{b} (g)", 4),
+    ("{a} + ({b} - {b}) * 2[t]", "cannot add {a} (USD) and ({b} - {b}) * 2[t] (g2)", 4),
+])
+def test_mismatched_units_are_refused_naming_each_input_at_the_operator(text: str, message: str, at: int) -> None:
+    values = {"a": formula.Value.exact(1.0, units.BASE.parse("USD"), "USD"), "b": formula.Value.exact(1.0, units.BASE.parse("t"), "t")}
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse(text), values.__getitem__)
+    assert (str(err.value), err.value.at) == (message, at)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2 * 3 + 4", 10), ("2 * (3 + 4)", 14), ("-2 * -3", 6), ("10 - 4 - 3", 3), ("24 / 4 / 2", 3), ("1e3 / 10", 100),
+    ("2.5[t] / 1[kg]", 2500), ("50[%] * 8", 4), ("max(1, 5, 3) - min(4, 2)", 3),
+])
+def test_formulas_follow_arithmetic_precedence_and_units(text: str, expected: float) -> None:
+    assert formula.evaluate(formula.parse(text), lambda ref: None).central == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("2 +", "the formula ends too early"), ("(2 + 3", "expected ')' but found 'the end'"), ("2 3", "unexpected '3' after a complete formula"),
+    ("sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure"), ("2 $ 3", "unexpected '$ 3' at character 3"),
+    ("min(1 2)", "expected ')' but found '2'"), (")", "unexpected ')'"), ("2[wafer]", "unknown unit 'wafer'"),
+])
+def test_formulas_that_do_not_parse_say_where(text: str, message: str) -> None:
+    with pytest.raises((formula.FormulaError, units.UnitError)) as err:
+        formula.parse(text)
+    assert str(err.value).startswith(message)
+
+
+def test_references_are_listed_once_in_order_of_first_use() -> None:
+    tree = formula.parse("round(-{a} * {b} / max({c}, {a}, {b.x}), 2) + ({d} - {c})")
+    assert formula.references(tree) == ["a", "b", "c", "b.x", "d"]

