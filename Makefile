@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | cksum
 TESTENV := $(VENV)/.test-$(shell cat requirements-test.lock | cksum | cut -d' ' -f1)
 NODE := node_modules/.package-lock.json
 
-.PHONY: site install test serve check pdf bench chromium clean
+.PHONY: site install test serve check pdf bench mutants chromium clean
 
 site: install
 	$(BIN)/briefing build
@@ -31,6 +31,10 @@ pdf: $(RUNTIME) $(NODE) chromium
 bench: $(RUNTIME) $(NODE) chromium
 	$(BIN)/python benchmarks/bench.py
 
+# Mutation testing of the pure modules (slow: minutes; CI runs it on a schedule).
+mutants: $(RUNTIME) $(TESTENV)
+	$(BIN)/python scripts/mutants.py
+
 $(RUNTIME): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -r requirements.lock
@@ -48,4 +52,4 @@ chromium:
 	@scripts/ensure-chromium
 
 clean:
-	rm -rf build site
+	rm -rf build site mutants mutation-results

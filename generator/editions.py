@@ -15,6 +15,7 @@ from typing import Optional
 
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
+from .units import BASE, Units
 
 SNAPSHOTS = Path("data") / "snapshots"
 PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")
@@ -53,10 +54,10 @@ def figure_rows(d: Derived) -> list[dict]:
     } for fig in d.figures.values()]
 
 
-def row_prose(row: dict) -> str:
-    """A recorded figure as a reader reads it: ``more than 400,000 vehicles``."""
+def row_prose(row: dict, registry: Units = BASE) -> str:
+    """A recorded figure as a reader reads it, in the project's units: ``more than 400,000 vehicles``."""
     fig = Figure(row["id"], row["kind"], row["statement"], row.get("value"), row.get("low", row.get("value")),
-                 row.get("high", row.get("value")), row.get("unit"), row.get("qualifier"))
+                 row.get("high", row.get("value")), row.get("unit"), row.get("qualifier"), units=registry)
     if fig.low is None:
         fig.low = fig.high = fig.value
     return fig.prose()

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import charts, derive, editions, load, pdf, render, siteconfig, static_charts, validate
-from .errors import BuildError
+from .errors import BuildError, InputError
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
@@ -60,10 +60,25 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     return Prepared(derived, outputs, changes)
 
 
+def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepared]:
+    """The project's mkdocs.yml and its prepared data, with the problems of both reported together."""
+    problems: list = []
+    try:
+        config = siteconfig.project_config(root)
+    except InputError as err:
+        problems, config = err.problems, {}
+    try:
+        p = prepare(root, timings)
+    except InputError as err:
+        raise InputError(problems + err.problems) from None
+    if problems:
+        raise InputError(problems)
+    return config, p
+
+
 def check(root: Path) -> derive.Derived:
     """Validate data, content and the nav without exporting or publishing anything."""
-    config = siteconfig.project_config(root)
-    p = prepare(root)
+    config, p = configured(root)
     tree = render.run(p.derived, p.charts, root, {}, p.changes)
     siteconfig.check_nav(root, config, set(tree))
     return p.derived
@@ -76,8 +91,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None) -> deri
 
 
 def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
-    config = siteconfig.project_config(root)
-    p = prepare(root, timings)
+    config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")

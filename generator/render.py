@@ -263,7 +263,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     changes = changes or editions.Changes(previous=None)
     index = _Index(d)
     for target, template in GENERATED.items():
-        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=editions.row_prose,
+        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
                              index=index)
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"

@@ -1,0 +1,73 @@
+"""`make mutants`: run mutmut over the generator's pure modules and record the score.
+
+Writes mutation-results/summary.json: killed, survived, timeout, no_tests, total, equivalent,
+score (killed / (total - equivalent)), the survivors (id, location, and a one-line reason where
+tests/equivalent-mutants.json declares the mutant equivalent), and the commit of generator/ and
+tests/ the run measured. Exits 1 when the score is below the target, so a scheduled CI run fails.
+"""
+from __future__ import annotations
+
+import ast
+import json
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+TARGET = 0.90
+MUTMUT = [sys.executable, "-m", "mutmut"]
+
+
+def main() -> int:
+    started = time.monotonic()
+    subprocess.run([*MUTMUT, "run", "--max-children", "2"], cwd=REPO, check=False)
+    listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    status = dict(line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+    equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
+    counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests")}
+    survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
+                 for key, s in sorted(status.items()) if s in ("survived", "no tests")]
+    counted = len(status) - sum(1 for key in equivalent if key in status)
+    summary = {
+        "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
+        "total": len(status), "equivalent": len(status) - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
+        "target": TARGET, "minutes": round((time.monotonic() - started) / 60, 1), "survivors": survivors,
+        "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
+                                 capture_output=True, text=True, check=True).stdout.strip(),
+    }
+    out = REPO / "mutation-results" / "summary.json"
+    out.parent.mkdir(exist_ok=True)
+    out.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
+    print(f"mutation score {summary['score']:.1%} ({summary['killed']} killed of {counted} non-equivalent mutants; "
+          f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out) "
+          f"in {summary['minutes']} min; written to {out.relative_to(REPO)}")
+    return 0 if summary["score"] >= TARGET else 1
+
+
+def location(key: str) -> str:
+    """``generator/units.py:142`` for a mutant id such as ``generator.units.xǁUnitsǁparse__mutmut_3``: the
+    line of the mutated function's definition plus the line the mutation changed within it."""
+    module, _, name = key.partition(".x")
+    path = Path(*module.split(".")).with_suffix(".py")
+    name = re.sub(r"__mutmut_\d+$", "", name)
+    qualified = [part for part in name.split("ǁ") if part] if name.startswith("ǁ") else [name[1:]]  # x_name, xǁClassǁname
+    tree = ast.parse((REPO / path).read_text(encoding="utf-8"))
+    line = _definition(tree, qualified)
+    diff = subprocess.run([*MUTMUT, "show", key], cwd=REPO, capture_output=True, text=True).stdout.splitlines()
+    changed = next((i for i, text in enumerate(d for d in diff if not d.startswith(("---", "+++", "@@", "#", "+")))
+                    if text.startswith("-")), 0)
+    return f"{path.as_posix()}:{line + changed}"
+
+
+def _definition(tree: ast.AST, names: list[str]) -> int:
+    node = tree
+    for name in names:
+        node = next((n for n in ast.iter_child_nodes(node)
+                     if isinstance(n, (ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)) and n.name == name), node)
+    return getattr(node, "lineno", 1)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
