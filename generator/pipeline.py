@@ -136,6 +136,7 @@ def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, pap
 
 
 GENERATOR_HOME = Path(__file__).resolve().parent.parent  # the checkout the generator runs from, with its npm assets
+PLOTLY_VERSION = "4.1.1"  # as pinned in package.json
 
 
 def vendor_files(root: Path) -> dict[str, bytes]:
@@ -145,8 +146,8 @@ def vendor_files(root: Path) -> dict[str, bytes]:
     package = next((home / "node_modules" / charts.PLOTLY_BUNDLE for home in homes
                     if (home / "node_modules" / charts.PLOTLY_BUNDLE / "plotly-basic.min.js").exists()), None)
     if package is None:
-        raise BuildError(f"the Plotly bundle (npm package {charts.PLOTLY_BUNDLE}) is missing: run `npm ci` in {GENERATOR_HOME} "
-                         "(`make site` there does)")
+        raise BuildError(f"the Plotly bundle (npm package {charts.PLOTLY_BUNDLE}) is missing: run `make install` in the "
+                         f"generator's clone, or `npm install {charts.PLOTLY_BUNDLE}@{PLOTLY_VERSION}` in {root}")
     bundle = package / "plotly-basic.min.js"
     return {VENDOR_SCRIPT: bundle.read_bytes(), "assets/vendor/plotly-basic.LICENSE.txt": (package / "LICENSE").read_bytes()}
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from generator import cli
+from generator import cli, pipeline
 
 EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 STORY_WORDS = re.compile(r"\b(h200|h20|h100|gh200|nvidia|chips?|tpp|tflops|tencent|alibaba|bytedance|huawei|ascend|deepseek)\b", re.I)
@@ -142,3 +142,7 @@ def test_a_project_overrides_one_template_of_the_generators_theme(tmp_path: Path
     home = (root / "site" / "index.html").read_text(encoding="utf-8")
     assert "Published by the Example Desk" in home
     assert "assets/briefing/briefing.js" in home  # the rest of the generator's theme is still there
+
+
+def test_the_pinned_plotly_version_is_the_one_the_error_message_names() -> None:
+    assert json.loads((REPO / "package.json").read_text())["dependencies"]["plotly.js-basic-dist-min"] == pipeline.PLOTLY_VERSION
