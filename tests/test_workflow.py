@@ -45,3 +45,16 @@ def test_pull_requests_build_strictly_and_upload_the_site() -> None:
     assert any(step.get("run") == "make site" for step in steps)  # mkdocs.yml sets strict: true
     upload = next(step for step in steps if step.get("uses", "").startswith("actions/upload-artifact"))
     assert upload["with"]["path"] == "site/"
+
+
+def test_mutation_testing_runs_weekly_on_its_own() -> None:
+    flow = yaml.safe_load(WORKFLOW.read_text())
+    assert [entry["cron"] for entry in flow[True]["schedule"]] == ["17 3 * * 1"]
+    mutants = flow["jobs"]["mutants"]
+    assert mutants["if"] == "github.event_name == 'schedule'" and flow["jobs"]["test"]["if"] == "github.event_name != 'schedule'"
+    assert any(step.get("run") == "make mutants" for step in mutants["steps"])
+
+
+def test_the_workflow_briefing_new_writes_passes_actionlint() -> None:
+    result = actionlint(REPO / "generator" / "scaffold" / "github" / "workflows" / "briefing.yml")
+    assert result.returncode == 0, result.stdout
