@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import charts, derive, editions, load, pdf, render, static_charts, validate
-from .errors import BuildError
+from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
@@ -48,16 +48,59 @@ class Prepared:
 
 
 def prepare(root: Path, timings: Timings | None = None) -> Prepared:
-    """Load, validate, derive (with the changes since the last edition) and chart."""
+    """Load, validate, derive (with the changes since the last edition) and chart.
+
+    Every stage that can run does, so one InputError lists the problems of data, references,
+    formulas and pages at once."""
     timings = timings or Timings()
+    found: list[Problem] = []
     with timings.stage("load and validate"):
-        dataset = validate.run(load.run(root))
+        dataset = load.read(root)
+        found += dataset.problems
+        if not dataset.editions:
+            raise InputError(found)
+        _stage(found, dataset.left_out, validate.run, dataset)
+        _leave_out(dataset, found)
     with timings.stage("derive"):
-        derived = derive.run(dataset)
-        changes = editions.run(root, derived)
+        derived = _stage(found, dataset.left_out, derive.run, dataset)
+        changes = derived and _stage(found, dataset.left_out, editions.run, root, derived)
     with timings.stage("chart data"):
-        outputs = charts.run(derived)
+        outputs = derived and _stage(found, dataset.left_out, charts.run, derived)
+    if found:
+        if derived and outputs is not None:
+            _stage(found, dataset.left_out, render.run, derived, outputs, root, {}, changes)
+        raise InputError(found)
     return Prepared(derived, outputs, changes)
+
+
+_RECORD_KINDS = ("sources", "facts", "entities", "events", "metrics", "specs", "assumptions", "derived", "checks", "charts",
+                 "briefings")
+
+
+def _leave_out(dataset: load.Dataset, problems: list[Problem]) -> None:
+    """Leave the records named by ``problems`` out of the later stages, as the loader does with
+    records that failed the schema, so those stages check the rest."""
+    named = {p.field for p in problems if p.field}
+    for kind in _RECORD_KINDS:
+        records = getattr(dataset, kind)
+        bad = {r.id for r in records if any(f == r.id or f.startswith((r.id + ".", r.id + "[")) for f in named)}
+        setattr(dataset, kind, [r for r in records if r.id not in bad])
+        dataset.left_out |= bad
+
+
+def _stage(found: list[Problem], left_out: set[str], run: Callable, *args):
+    """Run one stage, adding its problems to ``found``; None when it failed.
+
+    After problems were found, a stage may trip over what they left out: that is not a new
+    problem (nor is an unknown id naming a record left out for its own problems)."""
+    try:
+        return run(*args)
+    except InputError as err:
+        found += [p for p in err.problems if not any(f"'{i}'" in p.message or f"{{{i}}}" in p.message for i in left_out)]
+    except (KeyError, AttributeError, TypeError, ValueError, IndexError):
+        if not found:
+            raise
+    return None
 
 
 def check(root: Path) -> derive.Derived:
