@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, editions, load, pdf, render, static_charts, validate
+from . import charts, derive, editions, load, nav, pdf, records, render, static_charts, validate
 from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
@@ -110,26 +110,31 @@ def check(root: Path) -> derive.Derived:
     return p.derived
 
 
-def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
-    """Write the complete docs tree to ``build/docs``; returns the derived data."""
+def generate(root: Path, report: Report, timings: Timings | None = None, preview: bool = False) -> derive.Derived:
+    """Write the complete docs tree to ``build/docs``; returns the derived data.
+
+    A preview exports no PDFs and no new static charts (cached ones are used): it must take under a second."""
     with build_lock(root):
-        return _generate(root, report, timings or Timings())
+        return _generate(root, report, timings or Timings(), preview)
 
 
-def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
+def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derived:
     p = prepare(root, timings)
     derived, outputs = p.derived, p.charts
+    for warning in filter(None, [records.missing_warning(p.changes), *nav.unlisted_pages(root)]):
+        report(warning)
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.specs)} chip figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
     with timings.stage("static chart export"):
-        counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
+        counts = static_charts.run(outputs, root / "build" / "cache" / "svg", export=not preview)
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
         tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
-    with timings.stage("pdf export"):
-        tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
-    report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
+    if not preview:
+        with timings.stage("pdf export"):
+            tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+        report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         cache.save()
