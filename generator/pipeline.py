@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, editions, load, nav, pdf, records, render, static_charts, validate
+from . import charts, derive, editions, load, nav, nesting, pdf, records, render, static_charts, validate
 from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
@@ -60,14 +60,17 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
         if not dataset.editions:
             raise InputError(found)
         _stage(found, dataset.left_out, validate.run, dataset)
+        found += nesting.formula_problems(dataset)
         _leave_out(dataset, found)
     with timings.stage("derive"):
         derived = _stage(found, dataset.left_out, derive.run, dataset)
         changes = derived and _stage(found, dataset.left_out, editions.run, root, derived)
     with timings.stage("chart data"):
         outputs = derived and _stage(found, dataset.left_out, charts.run, derived)
+    too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
+    found += too_deep
     if found:
-        if derived and outputs is not None:
+        if derived and outputs is not None and not too_deep:
             _stage(found, dataset.left_out, render.run, derived, outputs, root, {}, changes)
         raise InputError(found)
     return Prepared(derived, outputs, changes)
