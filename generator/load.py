@@ -6,6 +6,7 @@ problem at once.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -168,8 +169,17 @@ _MESSAGES = {
 
 def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel: str, shape: Any) -> list[Problem]:
     problems = []
-    for e in err.errors(include_url=False):
-        loc = tuple(part for part in e["loc"] if not (isinstance(part, str) and part[:1].isupper()))
+    errors = err.errors(include_url=False)
+    misspelt = set()  # a required field reported as misspelt is not reported as missing too
+    for e in errors:
+        loc = _plain_loc(e["loc"])
+        if e["type"] == "extra_forbidden":
+            meant = difflib.get_close_matches(str(loc[-1]), _field_names(shape, loc[:-1]), n=1, cutoff=0.6)
+            misspelt |= {loc[:-1] + tuple(meant)}
+    for e in errors:
+        loc = _plain_loc(e["loc"])
+        if e["type"] == "missing" and loc in misspelt:
+            continue
         if e["type"] == "extra_forbidden":
             loc += (yamlfile.KEY,)
         known = loc
@@ -186,6 +196,11 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
         field = yamlfile.field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))
         problems.append(Problem(where, field, message[0].lower() + message[1:]))
     return problems
+
+
+def _plain_loc(loc: tuple) -> tuple:
+    """Pydantic's error location without the names of union members it tried."""
+    return tuple(part for part in loc if not (isinstance(part, str) and part[:1].isupper()))
 
 
 def _field_names(shape: Any, loc: tuple) -> list[str]:

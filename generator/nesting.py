@@ -39,9 +39,9 @@ def page_problems(root: Path) -> list[Problem]:
         except (OSError, UnicodeDecodeError):
             continue  # the render stage reports unreadable pages
         for tag in _TAG.finditer(text):
-            at = bracket_depth(tag.group())[1]
+            at = bracket_depth(tag.group()[2:-2])[1]  # inside the {{ }} or {% %}
             if at >= 0:
-                problems.append(Problem(_where(rel, text, tag.start() + at), "",
+                problems.append(Problem(_where(rel, text, tag.start() + 2 + at), "",
                                         f"brackets are nested more than {MAX_BRACKETS} levels deep in this call; simplify it"))
                 break
         for number, line in enumerate(text.splitlines(), 1):

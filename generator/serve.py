@@ -282,7 +282,10 @@ def _handler(preview: Preview) -> type:
             self.send_header("Content-Type", f"{kind}; charset=utf-8")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                pass  # the tab was closed or navigated away while waiting
 
         def log_message(self, *args: object) -> None:
             pass  # quiet: the terminal shows builds and problems, not requests
