@@ -21,13 +21,18 @@ def listed(nav: object) -> set[str]:
     return set()
 
 
-def unlisted_pages(root: Path) -> list[str]:
-    """A warning for each content page in no nav, naming the file and the fix."""
+def read_config(root: Path) -> dict:
+    """mkdocs.yml as MkDocs reads it (``!ENV`` tags resolved), without validating it."""
     config = root / "mkdocs.yml"
     if not config.exists():
-        return []
+        return {}
     with open(config, encoding="utf-8") as handle:
-        nav = (yaml_load(handle) or {}).get("nav")
+        return yaml_load(handle) or {}
+
+
+def unlisted_pages(root: Path) -> list[str]:
+    """A warning for each content page in no nav, naming the file and the fix."""
+    nav = read_config(root).get("nav")
     if nav is None:  # no nav: MkDocs lists every page
         return []
     pages = listed(nav)

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from . import editions, load, pipeline, records, validate
+from . import editions, load, nav, pipeline, records, validate
 from .errors import BuildError, InputError, Location, Problem
 
 
@@ -66,7 +66,7 @@ def _require_clean(root: Path) -> None:
     if status.returncode != 0:
         raise InputError([Problem(Location("."), "", "not a git work tree: publishing commits to the gh-pages branch; "
                                   "run `git init` and commit the project first")])
-    dirty = [line[3:] for line in status.stdout.splitlines()]
+    dirty = sorted(line[3:] for line in status.stdout.splitlines())
     if dirty:
         shown = ", ".join(dirty[:5]) + (f" and {len(dirty) - 5} more" if len(dirty) > 5 else "")
         raise InputError([Problem(Location("."), "", f"the work tree has uncommitted changes ({shown}); commit or stash them "
@@ -78,9 +78,7 @@ _LOCAL_HOSTS = {"localhost", "127.0.0.1", "::1", "0.0.0.0"}
 
 def _require_public_site_url(root: Path) -> str:
     """The address readers will use; a local one would break the published sitemap and instant navigation."""
-    from mkdocs.config import load_config
-
-    site_url = load_config(config_file=str(root / "mkdocs.yml"))["site_url"] or ""
+    site_url = nav.read_config(root).get("site_url") or ""
     host = urlsplit(site_url).hostname or ""
     if not site_url or host in _LOCAL_HOSTS or host.startswith("127."):
         raise InputError([Problem(Location("mkdocs.yml"), "site_url", f"is {site_url or 'not set'}, an address on this machine; "
