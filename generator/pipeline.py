@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, editions, load, nav, nesting, pdf, records, render, static_charts, validate
+from . import charts, collect, derive, editions, load, nav, nesting, pdf, records, render, static_charts, validate
 from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
@@ -59,51 +59,21 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
         found += dataset.problems
         if not dataset.editions:
             raise InputError(found)
-        _stage(found, dataset.left_out, validate.run, dataset)
+        collect.stage(found, dataset, validate.run, dataset)
         found += nesting.formula_problems(dataset)
-        _leave_out(dataset, found)
+        collect.leave_out(dataset, found)
     with timings.stage("derive"):
-        derived = _stage(found, dataset.left_out, derive.run, dataset)
-        changes = derived and _stage(found, dataset.left_out, editions.run, root, derived)
+        derived = collect.stage(found, dataset, derive.run, dataset)
+        changes = derived and collect.stage(found, dataset, editions.run, root, derived)
     with timings.stage("chart data"):
-        outputs = derived and _stage(found, dataset.left_out, charts.run, derived)
+        outputs = derived and collect.stage(found, dataset, charts.run, derived)
     too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
     found += too_deep
     if found:
         if derived and outputs is not None and not too_deep:
-            _stage(found, dataset.left_out, render.run, derived, outputs, root, {}, changes)
+            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes)
         raise InputError(found)
     return Prepared(derived, outputs, changes)
-
-
-_RECORD_KINDS = ("sources", "facts", "entities", "events", "metrics", "specs", "assumptions", "derived", "checks", "charts",
-                 "briefings")
-
-
-def _leave_out(dataset: load.Dataset, problems: list[Problem]) -> None:
-    """Leave the records named by ``problems`` out of the later stages, as the loader does with
-    records that failed the schema, so those stages check the rest."""
-    named = {p.field for p in problems if p.field}
-    for kind in _RECORD_KINDS:
-        records = getattr(dataset, kind)
-        bad = {r.id for r in records if any(f == r.id or f.startswith((r.id + ".", r.id + "[")) for f in named)}
-        setattr(dataset, kind, [r for r in records if r.id not in bad])
-        dataset.left_out |= bad
-
-
-def _stage(found: list[Problem], left_out: set[str], run: Callable, *args):
-    """Run one stage, adding its problems to ``found``; None when it failed.
-
-    After problems were found, a stage may trip over what they left out: that is not a new
-    problem (nor is an unknown id naming a record left out for its own problems)."""
-    try:
-        return run(*args)
-    except InputError as err:
-        found += [p for p in err.problems if not any(f"'{i}'" in p.message or f"{{{i}}}" in p.message for i in left_out)]
-    except (KeyError, AttributeError, TypeError, ValueError, IndexError):
-        if not found:
-            raise
-    return None
 
 
 def check(root: Path) -> derive.Derived:

@@ -64,9 +64,11 @@ class Preview:
         start = time.perf_counter()
         try:
             pipeline.generate(self.root, self._warnings_only, preview=True)
+            generated = time.perf_counter()
             self._mkdocs(theme_changed)
             self.error = None
-            self.report(f"rebuilt in {time.perf_counter() - start:.2f} s: {self.url}")
+            end = time.perf_counter()
+            self.report(f"rebuilt in {end - start:.2f} s (generator {generated - start:.2f} s, MkDocs {end - generated:.2f} s): {self.url}")
         except InputError as err:
             self.error = error_page(err, self.root)
             for problem in err.problems:
