@@ -25,8 +25,9 @@ check: $(RUNTIME)
 pdf: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing pdf
 
-bench: $(RUNTIME) $(NODE) chromium
+bench: $(RUNTIME) $(TESTENV) $(NODE) chromium
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/preview.py
 
 $(RUNTIME): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -73,7 +74,8 @@ def measure(rounds: int) -> dict:
                 browser.close()
         finally:
             preview.stop()
-    return {"rounds": rounds, "data_edit_s": summary(data), "page_edit_s": summary(text)}
+    return {"rounds": rounds, "data_edit_s": summary(data), "page_edit_s": summary(text),
+            "load_average_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count()}
 
 
 def summary(values: list[float]) -> dict:
@@ -88,6 +90,7 @@ def main() -> None:
         figures = result[kind]
         print(f"{kind.replace('_s', '').replace('_', ' ')}: median {figures['median']:.2f} s, "
               f"min {figures['min']:.2f} s, max {figures['max']:.2f} s over {result['rounds']} saves")
+    print(f"machine load (1 min average) {result['load_average_1min']} on {result['cores']} cores")
     out = REPO / "bench-results" / "preview.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(result, indent=1, sort_keys=True) + "\n")
