@@ -80,6 +80,9 @@ class Preview:
         except BuildError as err:
             self.error = error_page(err, self.root)
             self.report(f"error: {err}")
+        except Exception as err:  # noqa: BLE001 - a fault of ours must not silently end the watching thread
+            self.error = error_page(BuildError(f"internal error: {type(err).__name__}: {err}"), self.root)
+            self.report(f"internal error: {type(err).__name__}: {err}")
         with self.changed:
             self.generation += 1
             self.changed.notify_all()
