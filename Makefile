@@ -28,8 +28,9 @@ check: $(RUNTIME)
 pdf: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing pdf
 
-bench: $(RUNTIME) $(NODE) chromium
+bench: $(RUNTIME) $(TESTENV) $(NODE) chromium
 	$(BIN)/python benchmarks/bench.py
+	$(BIN)/python benchmarks/preview.py
 
 # Mutation testing of the pure modules (slow: minutes; CI runs it on a schedule).
 mutants: $(RUNTIME) $(TESTENV)

@@ -40,12 +40,12 @@ def _ids(data_dir: Path) -> list[str]:
     ids = []
     for path in sorted(data_dir.rglob("*.yaml")):
         raw = yaml.safe_load(path.read_text())
-        records = raw if isinstance(raw, list) else [r for key in ("specs",) for r in raw.get(key, [])]
+        records = raw if isinstance(raw, list) else [r for key in ("figures",) for r in raw.get(key, [])]
         ids += [r["id"] for r in records if isinstance(r, dict) and "id" in r and path.name != "editions.yaml"]
     return sorted(set(ids), key=len, reverse=True)
 
 
-REFERENCE_KEYS = {"id", "sources", "relays", "subjects", "facts", "chip", "claim", "against", "ref", "x", "key_facts", "charts"}
+REFERENCE_KEYS = {"id", "sources", "relays", "subjects", "facts", "item", "claim", "against", "ref", "x", "key_facts", "charts"}
 FORMULA_KEYS = {"formula", "low", "central", "high"}
 
 
@@ -86,10 +86,10 @@ def make_project(scale: int, target: Path) -> Path:
     ids = _ids(data)
     originals = {name: (data / name).read_text() for name in LIST_FILES}
     facts = {p.name: p.read_text() for p in (data / "facts").glob("*.yaml")}
-    chips = yaml.safe_load((data / "chips.yaml").read_text())
+    chips = yaml.safe_load((data / "tables" / "chips.yaml").read_text())
     # The methodology page lists every derived figure of the whole project: one copy, not N.
     pages = sorted(p for p in (REPO / "content").glob("*.md") if p.name != "methodology.md")
-    copy_chips = sorted({s["chip"] for s in chips["specs"]})
+    copy_chips = sorted({s["item"] for s in chips["figures"]})
     for k in range(1, scale):
         rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
@@ -103,14 +103,15 @@ def make_project(scale: int, target: Path) -> Path:
             path.write_text(path.read_text() + "\n" + yaml.safe_dump(copy, sort_keys=False, allow_unicode=True))
         for name, text in facts.items():
             (data / "facts" / f"x{k}-{name}").write_text(yaml.safe_dump(rename(yaml.safe_load(text)), sort_keys=False, allow_unicode=True))
-        chips["specs"] += rename(yaml.safe_load((REPO / "data/chips.yaml").read_text())["specs"])
+        chips["figures"] += rename(yaml.safe_load((REPO / "data/tables/chips.yaml").read_text())["figures"])
         for page in pages:
             out = target / "content" / f"x{k}" / page.name
             out.parent.mkdir(parents=True, exist_ok=True)
-            # Each copy's spec table shows its own chips, as a real briefing would, not every copy's.
-            text = page.read_text().replace("{{ spec_table() }}", "{{ spec_table(chips=%s) }}" % json.dumps(copy_chips))
+            # Each copy's table shows its own chips, as a real briefing would, not every copy's.
+            text = page.read_text().replace('{{ table("chips") }}', '{{ table("chips", items=%s) }}' % json.dumps(copy_chips))
             out.write_text(rename_page(text).replace("](", "](../"))
-    (data / "chips.yaml").write_text("# yaml-language-server: $schema=schema/chips.schema.json\n" + yaml.safe_dump(chips, sort_keys=False))
+    (data / "tables" / "chips.yaml").write_text("# yaml-language-server: $schema=../schema/tables.schema.json\n"
+                                                + yaml.safe_dump(chips, sort_keys=False))
     return target
 
 

@@ -5,8 +5,7 @@ Exit codes: 0 success, 2 the user's input is wrong (every problem listed), 1 our
 from __future__ import annotations
 
 import argparse
-import sys
-import threading
+import datetime as dt
 import traceback
 from pathlib import Path
 
@@ -23,21 +22,25 @@ EXAMPLES = {
     "pdf": "Export the PDF briefings declared in data/briefings.yaml (all, or the one named).\n\nexample:\n  briefing pdf\n  briefing pdf summary --paper Letter --output ~/briefings",
     "publish": "Build and deploy the last declared edition with mike to the gh-pages branch (pushed when a remote is set).\n\nexample:\n  briefing publish 2026-11-23",
     "schema": "Write data/schema/*.schema.json from the data model, so editors validate YAML as you type.\n\nexample:\n  briefing schema",
-    "serve": "Build, then preview at http://127.0.0.1:8000, regenerating when data/ or content/ change.\n\nexample:\n  briefing serve --port 8001",
+    "serve": "Preview at http://127.0.0.1:8000: a saved change to data/ or content/ shows in the browser within a second,\n"
+             "and problems show there too until fixed (no PDFs; static charts from the cache).\n\nexample:\n  briefing serve --port 8001",
+    "edition": "Start a new edition (freezing the current one's record first), or rebuild a missing record.\n\n"
+               "example:\n  briefing edition new 2026-12-01 --summary \"Orders revised after the December customs data.\"\n"
+               "  briefing edition record 2026-11-23",
 }
 
-console = Console(stderr=True, highlight=False, soft_wrap=True)
+console = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="briefing", description="Turn sourced YAML facts into a briefing site.",
                                   epilog="example:\n  briefing build", formatter_class=argparse.RawDescriptionHelpFormatter)
     top.add_argument("--version", action="version", version=f"briefing {__version__}")
+    _common(top, default=True)
     sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
     for name, text in EXAMPLES.items():
         cmd = sub.add_parser(name, help=text.splitlines()[0], description=text, formatter_class=argparse.RawDescriptionHelpFormatter)
-        cmd.add_argument("--root", type=Path, default=Path("."), help="project folder holding data/ and content/ (default: .)")
-        cmd.add_argument("--debug", action="store_true", help="show the Python traceback of internal errors")
+        _common(cmd, default=False)
         if name == "pdf":
             cmd.add_argument("briefing", nargs="?", metavar="ID", help="briefing id (default: every briefing)")
             cmd.add_argument("--paper", choices=["A4", "Letter"], help="paper size (default: as the briefing declares)")
@@ -48,7 +51,34 @@ def parser() -> argparse.ArgumentParser:
             cmd.add_argument("directory", type=Path, metavar="DIR", help="folder to create (must be new or empty)")
         if name == "serve":
             cmd.add_argument("--port", type=int, default=8000, help="port to serve on (default: 8000)")
+        if name == "edition":
+            actions = cmd.add_subparsers(dest="action", required=True, metavar="ACTION")
+            new = actions.add_parser("new", help="freeze the current edition's record, then declare a new edition")
+            new.add_argument("id", metavar="ID", help="the new edition's id, as in 2026-12-01")
+            new.add_argument("--summary", required=True, help="one line: what the edition brings")
+            new.add_argument("--date", type=_day, help="the edition's date, YYYY-MM-DD (default: today)")
+            record = actions.add_parser("record", help="write a missing edition record (data/snapshots/ID.json)")
+            record.add_argument("id", nargs="?", metavar="ID", help="the edition (default: the one before the last)")
+            record.add_argument("--from", dest="commit", metavar="COMMIT",
+                                help="the commit to read that edition's data from (default: its newest commit)")
+            for action in (new, record):
+                _common(action, default=False)
     return top
+
+
+def _common(cmd: argparse.ArgumentParser, default: bool) -> None:
+    """--root and --debug, accepted before or after the command (``briefing --root X build``)."""
+    cmd.add_argument("--root", type=Path, default=Path(".") if default else argparse.SUPPRESS,
+                     help="project folder holding data/ and content/ (default: .)")
+    cmd.add_argument("--debug", action="store_true", default=False if default else argparse.SUPPRESS,
+                     help="show the Python traceback of internal errors")
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date written YYYY-MM-DD") from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +92,7 @@ def main(argv: list[str] | None = None) -> int:
             snippet = problem.snippet(root)
             if snippet:
                 console.print(snippet, markup=False, style="dim")
-        outcome = "; nothing was published" if args.command in ("build", "serve") else ""
+        outcome = "; nothing was published" if args.command in ("build", "serve", "publish") else ""
         console.print(f"[red]{len(err.problems)} problem(s) found{outcome}.[/]")
         return 2
     except BuildError as err:
@@ -80,17 +110,33 @@ def main(argv: list[str] | None = None) -> int:
 def _new(root: Path, args: argparse.Namespace) -> int:
     from . import newproject
 
-    target = args.directory.expanduser().resolve()
+    target = (root / args.directory.expanduser()).resolve()  # a relative DIR is taken from --root, which defaults to .
     written = newproject.create(target)
     console.print(f"[green]created[/] {target} ({len(written)} files): an example briefing to replace with your own", markup=True)
-    console.print(f"next: briefing build --root {target}   (then read {target / 'README.md'})", markup=False)
+    console.print(f"next: {_this_command()} build --root {target}   (then read {target / 'README.md'})", markup=False)
     return 0
+
+
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" + ("" if n == 1 else "s")
+
+
+def _this_command() -> str:
+    """How to run briefing again: its name when it is on PATH, else the full path of this one."""
+    import shutil
+    import sys
+
+    here = Path(sys.argv[0]).resolve()
+    if here.name == "__main__.py":
+        return f"{sys.executable} -m generator"
+    return "briefing" if shutil.which("briefing") and Path(shutil.which("briefing")).resolve() == here else str(here)
 
 
 def _check(root: Path, args: argparse.Namespace) -> int:
     derived = pipeline.check(root)
-    console.print(f"[green]ok[/]: {len(derived.figures)} figures, {len(derived.ds.sources)} sources, "
-                  f"{len(derived.ds.charts)} charts; no problems found")
+    counts = ", ".join(_count(len(items), word) for items, word in ((derived.figures, "figure"), (derived.ds.sources, "source"),
+                                                                     (derived.ds.charts, "chart")))
+    console.print(f"[green]ok[/]: {counts}; no problems found")
     for result in derived.checks:
         held = sum(r.agrees for r in result.rows)
         console.print(f"claim check {result.id}: holds on {held} of {len(result.rows)} metrics", markup=False)
@@ -126,38 +172,28 @@ def _schema(root: Path, args: argparse.Namespace) -> int:
 
 
 def _serve(root: Path, args: argparse.Namespace) -> int:
-    import subprocess
+    from . import serve
+
+    serve.run(root, args.port, lambda line: console.print(line, markup=False))
+    return 0
+
+
+def _edition(root: Path, args: argparse.Namespace) -> int:
+    from . import records
 
     report = lambda line: console.print(line, markup=False)  # noqa: E731
-    pipeline.generate(root, report)
-    stop = threading.Event()
-    threading.Thread(target=_regenerate_on_change, args=(root, stop), daemon=True).start()
-    try:
-        return subprocess.call([sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
-                                "--dev-addr", f"127.0.0.1:{args.port}"], cwd=root)
-    finally:
-        stop.set()
+    if args.action == "new":
+        records.start(root, args.id, args.summary, args.date, report)
+        return 0
+    from . import load
+
+    declared = load.run(root).editions
+    if args.id is None and len(declared) < 2:
+        console.print("only one edition is declared: there is no previous edition's record to write", markup=False)
+        return 0
+    records.freeze(root, args.id or declared[-2].id, report, args.commit)
+    return 0
 
 
-def _regenerate_on_change(root: Path, stop: threading.Event) -> None:
-    """Poll data/ and content/ twice a second; MkDocs' own watcher reloads the open page."""
-    def stamp() -> tuple:
-        files = sorted(p for folder in ("data", "content") for p in (root / folder).rglob("*") if p.is_file())
-        return tuple((str(p), p.stat().st_mtime_ns, p.stat().st_size) for p in files)
-
-    last = stamp()
-    while not stop.wait(0.5):
-        current = stamp()
-        if current == last:
-            continue
-        last = current
-        try:
-            pipeline.generate(root, lambda line: None)
-            console.print("regenerated", markup=False)
-        except InputError as err:
-            console.print("\n".join(str(p) for p in err.problems), markup=False)
-        except BuildError as err:
-            console.print(f"error: {err}", markup=False)
-
-
-COMMANDS = {"new": _new, "check": _check, "build": _build, "pdf": _pdf, "publish": _publish, "schema": _schema, "serve": _serve}
+COMMANDS = {"new": _new, "check": _check, "build": _build, "pdf": _pdf, "publish": _publish, "schema": _schema, "serve": _serve,
+            "edition": _edition}

@@ -93,7 +93,7 @@ def _parse(blob: bytes, where: str) -> dict:
         if not isinstance(record.get("sources", []), list):
             raise ValueError("sources is not a list")
         return record
-    except (ValueError, KeyError, TypeError) as err:
+    except (ValueError, KeyError, TypeError, RecursionError) as err:
         raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
 
 

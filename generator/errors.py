@@ -5,6 +5,8 @@ listed at once as ``path:line:col: field: message``), or the generator itself fa
 """
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -45,6 +47,12 @@ class Problem:
         except (OSError, UnicodeDecodeError, IndexError):
             return ""
         return f"    {text}\n    {' ' * max(self.location.col - 1, 0)}^"
+
+
+def did_you_mean(word: str, known: Iterable[str]) -> str:
+    """``; did you mean 'vehicle'?`` when a known name is close to a mistyped one, else nothing."""
+    close = difflib.get_close_matches(word, sorted(set(known)), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
 
 
 class InputError(Exception):

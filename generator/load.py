@@ -6,14 +6,15 @@ problem at once.
 """
 from __future__ import annotations
 
+import difflib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any, Optional, get_args, get_origin
 
 from pydantic import TypeAdapter, ValidationError
 
 from . import yamlfile
-from .errors import InputError, Location, Problem
+from .errors import InputError, Location, Problem, did_you_mean
 from .model import (
     FILE_KINDS,
     REQUIRED_KINDS,
@@ -59,6 +60,8 @@ class Dataset:
     lines: dict[str, list[str]] = field(default_factory=dict)  # each file's text, to point inside a value
     files: list[str] = field(default_factory=list)
     registry: Units = field(default_factory=Units)  # the base units plus those declared
+    problems: list[Problem] = field(default_factory=list)  # schema problems of the records left out
+    left_out: set[str] = field(default_factory=set)  # ids of those records
 
     def where(self, record: Strict, *fields: Any) -> Location:
         """The most precise known position of ``record`` or one of its fields."""
@@ -88,9 +91,18 @@ class Dataset:
 
 def run(root: Path) -> Dataset:
     """Read and schema-check ``root/data``; raise InputError with every problem found."""
+    dataset = read(root)
+    if dataset.problems:
+        raise InputError(dataset.problems)
+    return dataset
+
+
+def read(root: Path) -> Dataset:
+    """Read ``root/data``, leaving out records with schema problems (listed in ``problems``) so
+    later stages can still check the rest and report every problem in one run."""
     data_dir = root / "data"
     dataset = Dataset(root=root)
-    problems: list[Problem] = []
+    problems = dataset.problems
     for kind in FILE_KINDS:
         paths = sorted(data_dir.glob(kind.pattern))
         if not paths and kind.name in REQUIRED_KINDS:
@@ -109,20 +121,36 @@ def run(root: Path) -> Dataset:
             dataset.files.append(rel)
             dataset.positions[rel] = positions
             dataset.lines[rel] = path.read_text(encoding="utf-8").splitlines()
+            raw = raw if raw is not None else []
+            context = {"units": dataset.registry}  # units are checked against the project's own
             try:
-                parsed = TypeAdapter(kind.shape).validate_python(raw if raw is not None else [],
-                                                                 context={"units": dataset.registry})
+                parsed, kept = TypeAdapter(kind.shape).validate_python(raw, context=context), None
             except ValidationError as err:
-                problems += _problems(err, raw, positions, rel)
-                continue
+                problems += _problems(err, raw, positions, rel, kind.shape)
+                parsed, kept = _valid_records(kind.shape, raw, err, dataset.left_out, context)
+                if parsed is None:
+                    continue
             _collect(dataset, kind.name, parsed, rel)
+            for i, record in zip(kept or (), parsed):
+                record._origin = (rel, (i,))  # positions in the file, not in the list of valid records
             if kind.name == "units":
                 problems += _declare_units(dataset)
     if not problems and not dataset.editions:
         problems.append(Problem(Location("data/editions.yaml"), "", "declare at least one edition"))
-    if problems:
-        raise InputError(problems)
     return dataset
+
+
+def _valid_records(shape: Any, raw: Any, err: ValidationError, left_out: set[str], context: dict) -> tuple[Any, list[int] | None]:
+    """The records of a list file that passed the schema, and their indexes in the file; the ids
+    of the others join ``left_out`` so references to them are not reported as unknown too."""
+    if get_origin(shape) is not list or not isinstance(raw, list):
+        return None, None
+    bad = {e["loc"][0] for e in err.errors() if e["loc"] and isinstance(e["loc"][0], int)}
+    if len(bad) < len({e["loc"][:1] for e in err.errors()}):  # a problem with the file as a whole
+        return None, None
+    left_out.update(item["id"] for i, item in enumerate(raw) if i in bad and isinstance(item, dict) and isinstance(item.get("id"), str))
+    kept = [i for i in range(len(raw)) if i not in bad]
+    return TypeAdapter(shape).validate_python([raw[i] for i in kept], context=context), kept
 
 
 def outside_project(root: Path, path: Path, rel: str) -> list[Problem]:
@@ -178,10 +206,19 @@ _MESSAGES = {
 }
 
 
-def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel: str) -> list[Problem]:
+def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel: str, shape: Any) -> list[Problem]:
     problems = []
-    for e in err.errors(include_url=False):
-        loc = tuple(part for part in e["loc"] if not (isinstance(part, str) and part[:1].isupper()))
+    errors = err.errors(include_url=False)
+    misspelt = set()  # a required field reported as misspelt is not reported as missing too
+    for e in errors:
+        loc = _plain_loc(e["loc"])
+        if e["type"] == "extra_forbidden":
+            meant = difflib.get_close_matches(str(loc[-1]), _field_names(shape, loc[:-1]), n=1, cutoff=0.6)
+            misspelt |= {loc[:-1] + tuple(meant)}
+    for e in errors:
+        loc = _plain_loc(e["loc"])
+        if e["type"] == "missing" and loc in misspelt:
+            continue
         if e["type"] == "extra_forbidden":
             loc += (yamlfile.KEY,)
         known = loc
@@ -191,6 +228,39 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
         message = _MESSAGES.get(e["type"]) or e["msg"].removeprefix("Value error, ")
         if e["type"] == "string_pattern_mismatch":
             message = f"{e['input']!r} " + message
+        if e["type"] == "extra_forbidden":
+            message += did_you_mean(str(loc[-2]), _field_names(shape, loc[:-2]))
         field = yamlfile.field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))
         problems.append(Problem(where, field, message[0].lower() + message[1:]))
     return problems
+
+
+def _plain_loc(loc: tuple) -> tuple:
+    """Pydantic's error location without the names of union members it tried."""
+    return tuple(part for part in loc if not (isinstance(part, str) and part[:1].isupper()))
+
+
+def _field_names(shape: Any, loc: tuple) -> list[str]:
+    """The fields the record at ``loc`` may have, found by walking the file's type along ``loc``."""
+    for part in loc:
+        shape = _unwrap(shape)
+        if isinstance(part, int):
+            shape = get_args(shape)[0] if get_origin(shape) is list else None
+        elif _is_record(shape) and part in shape.model_fields:
+            shape = shape.model_fields[part].annotation
+        else:
+            return []
+    shape = _unwrap(shape)
+    return list(shape.model_fields) if _is_record(shape) else []
+
+
+def _unwrap(shape: Any) -> Any:
+    """The record type or list inside ``Optional[...]``, ``Union[...]`` or ``Annotated[...]``."""
+    while get_origin(shape) not in (None, list):
+        args = [a for a in get_args(shape) if a is not type(None)]
+        shape = next((a for a in args if _is_record(a) or get_origin(a) is list), args[0] if args else None)
+    return shape
+
+
+def _is_record(shape: Any) -> bool:
+    return isinstance(shape, type) and issubclass(shape, Strict)

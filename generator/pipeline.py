@@ -19,8 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, derive, editions, load, pdf, render, siteconfig, static_charts, validate
-from .errors import BuildError, InputError
+from . import charts, collect, derive, editions, load, nesting, pdf, records, render, siteconfig, static_charts, validate
+from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
@@ -48,15 +48,31 @@ class Prepared:
 
 
 def prepare(root: Path, timings: Timings | None = None) -> Prepared:
-    """Load, validate, derive (with the changes since the last edition) and chart."""
+    """Load, validate, derive (with the changes since the last edition) and chart.
+
+    Every stage that can run does, so one InputError lists the problems of data, references,
+    formulas and pages at once."""
     timings = timings or Timings()
+    found: list[Problem] = []
     with timings.stage("load and validate"):
-        dataset = validate.run(load.run(root))
+        dataset = load.read(root)
+        found += dataset.problems
+        if not dataset.editions:
+            raise InputError(found)
+        collect.stage(found, dataset, validate.run, dataset)
+        found += nesting.formula_problems(dataset)
+        collect.leave_out(dataset, found)
     with timings.stage("derive"):
-        derived = derive.run(dataset)
-        changes = editions.run(root, derived)
+        derived = collect.stage(found, dataset, derive.run, dataset)
+        changes = derived and collect.stage(found, dataset, editions.run, root, derived)
     with timings.stage("chart data"):
-        outputs = charts.run(derived)
+        outputs = derived and collect.stage(found, dataset, charts.run, derived)
+    too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
+    found += too_deep
+    if found:
+        if derived and outputs is not None and not too_deep:
+            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes)
+        raise InputError(found)
     return Prepared(derived, outputs, changes)
 
 
@@ -84,27 +100,32 @@ def check(root: Path) -> derive.Derived:
     return p.derived
 
 
-def generate(root: Path, report: Report, timings: Timings | None = None) -> derive.Derived:
-    """Write the complete docs tree to ``build/docs``; returns the derived data."""
+def generate(root: Path, report: Report, timings: Timings | None = None, preview: bool = False) -> derive.Derived:
+    """Write the complete docs tree to ``build/docs``; returns the derived data.
+
+    A preview exports no PDFs and no new static charts (cached ones are used): it must take under a second."""
     with build_lock(root):
-        return _generate(root, report, timings or Timings())
+        return _generate(root, report, timings or Timings(), preview)
 
 
-def _generate(root: Path, report: Report, timings: Timings) -> derive.Derived:
+def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derived:
     config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
+    for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config)]):
+        report(warning)
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
     with timings.stage("static chart export"):
-        counts = static_charts.run(outputs, root / "build" / "cache" / "svg")
+        counts = static_charts.run(outputs, root / "build" / "cache" / "svg", export=not preview)
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
         tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
     siteconfig.check_nav(root, config, set(tree))
-    with timings.stage("pdf export"):
-        tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
-    report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
+    if not preview:
+        with timings.stage("pdf export"):
+            tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+        report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")

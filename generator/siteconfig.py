@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import yaml
+from mkdocs.utils.yaml import yaml_load
 
 from .errors import InputError, Location, Problem
 
@@ -27,21 +28,16 @@ def theme_dir() -> Path:
     return here / "theme" if (here / "theme").is_dir() else here.parent / "site_theme"
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml for the few keys the generator needs, whatever tags (``!ENV``) it uses."""
-
-
-_TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
-
-
 def project_config(root: Path) -> dict[str, Any]:
-    """The project's mkdocs.yml as plain data; a missing or unreadable file is the user's to fix."""
+    """The project's mkdocs.yml as MkDocs reads it (``!ENV`` tags resolved), not yet validated; a missing
+    or unreadable file is the user's to fix."""
     path = root / CONFIG
     if not path.is_file():
         raise InputError([Problem(Location(CONFIG), "", f"missing: {root} has no mkdocs.yml; run `briefing new DIR` for a "
                                                         "working project, or pass --root with the project's folder")])
     try:
-        config = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)  # noqa: S506 - a SafeLoader subclass
+        with open(path, encoding="utf-8") as handle:
+            config = yaml_load(handle) or {}
     except (yaml.YAMLError, UnicodeDecodeError) as err:
         mark = getattr(err, "problem_mark", None)
         where = Location(CONFIG, mark.line + 1, mark.column + 1) if mark else Location(CONFIG)
@@ -60,6 +56,18 @@ def nav_pages(nav: Any) -> list[str]:
     if isinstance(nav, dict):
         return [page for value in nav.values() for page in nav_pages(value)]
     return []
+
+
+def unlisted_pages(root: Path, config: dict[str, Any]) -> list[str]:
+    """A warning for each content page in no nav: MkDocs builds it silently, and readers cannot reach it.
+    (Generated entity pages are reached through the Who and what index, so they are not listed.)"""
+    if "nav" not in config:
+        return []
+    listed = set(nav_pages(config["nav"]))
+    return [f"content/{rel}: warning: this page is in no nav of mkdocs.yml, so readers cannot reach it from the menu; "
+            f"add it under nav: (for example `  - Title: {rel}`)"
+            for rel in sorted(p.relative_to(root / "content").as_posix() for p in (root / "content").rglob("*.md"))
+            if rel not in listed]
 
 
 def check_nav(root: Path, config: dict[str, Any], pages: set[str]) -> None:

@@ -30,8 +30,10 @@ def chromium() -> str:
     raise BuildError("Chromium is needed to export static charts: run `sudo apt-get install chromium` (or `make site`, which installs it)")
 
 
-def run(outputs: dict[str, ChartOutput], cache: Path) -> dict[str, int]:
-    """Add ``<id>.svg`` to every chart's files; returns counts of exported and cached images."""
+def run(outputs: dict[str, ChartOutput], cache: Path, export: bool = True) -> dict[str, int]:
+    """Add ``<id>.svg`` to every chart's files; returns counts of exported and cached images.
+
+    With ``export=False`` (the preview) only cached images are added: starting Chromium costs seconds."""
     cache.mkdir(parents=True, exist_ok=True)
     todo = {}
     for chart_id, out in outputs.items():
@@ -42,11 +44,11 @@ def run(outputs: dict[str, ChartOutput], cache: Path) -> dict[str, int]:
             out.files[f"{chart_id}.svg"] = cached.read_bytes()
         else:
             todo[chart_id] = cached
-    if todo:
+    if todo and export:
         _export({cid: outputs[cid] for cid in todo}, todo)
         for chart_id, cached in todo.items():
             outputs[chart_id].files[f"{chart_id}.svg"] = cached.read_bytes()
-    return {"exported": len(todo), "cached": len(outputs) - len(todo)}
+    return {"exported": len(todo) if export else 0, "cached": len(outputs) - len(todo)}
 
 
 def _export(outputs: dict[str, ChartOutput], targets: dict[str, Path]) -> None:

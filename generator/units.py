@@ -10,10 +10,11 @@ that knows both. Nothing here knows what a briefing is about.
 """
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from typing import Iterable, Optional
+
+from .errors import did_you_mean
 
 
 class UnitError(ValueError):
@@ -144,10 +145,9 @@ class Units:
 
     def suggest(self, token: str) -> str:
         """``; did you mean 'vehicle'?``, or where known units are declared when nothing is close."""
-        close = difflib.get_close_matches(token, list(self.atoms), n=3, cutoff=0.6)
-        if close:
-            return "; did you mean " + " or ".join(repr(c) for c in close) + "?"
-        return "; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, SI units such as GB, kW, t)"
+        prefixed = [p + symbol for symbol, atom in self.atoms.items() if atom.prefixes for p in PREFIXES]
+        return did_you_mean(token, [*self.atoms, *prefixed]) or \
+            "; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, SI units such as GB, kW, t)"
 
     def parse(self, unit: str) -> Dim:
         """Reduce a unit string such as ``USD/vehicle`` to dimensions; UnitError if an atom is unknown."""

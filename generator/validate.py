@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from .errors import InputError, Problem
+from .errors import InputError, Problem, did_you_mean
 from .load import Dataset
 from .model import ComparisonTable, Strict
 
@@ -31,8 +31,8 @@ def run(ds: Dataset) -> Dataset:
             one(record, field + (i,), ref, known, what)
 
     def one(record: Strict, field: tuple, ref: str, known, what: str) -> None:
-        if ref not in known:
-            problems.append(ds.problem(record, field, f"unknown {what} {ref!r}"))
+        if ref not in known and ref not in ds.left_out:
+            problems.append(ds.problem(record, field, f"unknown {what} {ref!r}{did_you_mean(ref, known)}"))
 
     for s in ds.sources:
         if s.relays and s.relays not in sources:

@@ -8,6 +8,7 @@ records the position of every value so later stages can point at ``path:line:col
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ import yaml
 from .errors import InputError, Location, Problem
 
 MAX_FILE_BYTES = 2_000_000
+MAX_DEPTH = 50
 Positions = dict[tuple, Location]
 KEY = "<key>"  # positions[path + (name, KEY)] is where the key itself was written
 
@@ -43,15 +45,21 @@ def load(path: Path, rel: str) -> tuple[Any, Positions]:
     text = read_text(path, rel)
     problems: list[Problem] = []
     try:
+        depth = 0
         for event in yaml.parse(text, Loader=_PARSER):
             if isinstance(event, yaml.AliasEvent):
                 problems.append(Problem(_loc(rel, event.start_mark), "", "aliases (*name) are not allowed; repeat the value instead"))
+            depth += isinstance(event, yaml.CollectionStartEvent) - isinstance(event, yaml.CollectionEndEvent)
+            if depth > MAX_DEPTH:  # reading deeper would exhaust Python's recursion; curated data is shallow
+                problems.append(Problem(_loc(rel, event.start_mark), "", f"lists and mappings are nested more than {MAX_DEPTH} "
+                                        "levels deep here; check the brackets and the indentation"))
+                break
         if problems:
             raise InputError(problems)
         node = yaml.compose(text, Loader=_PARSER)
     except yaml.MarkedYAMLError as err:
-        mark = err.problem_mark or err.context_mark
-        raise InputError([Problem(_loc(rel, mark), "", f"not valid YAML: {err.problem or err.context}")]) from None
+        where, message = plain_words(err, text)
+        raise InputError([Problem(_loc(rel, where), "", message)]) from None
     except yaml.YAMLError as err:  # reader errors: control characters and the like
         raise InputError([Problem(Location(rel), "", f"not valid YAML: {err}")]) from None
     positions: Positions = {}
@@ -61,6 +69,52 @@ def load(path: Path, rel: str) -> tuple[Any, Positions]:
     if raw_problems:
         raise InputError([Problem(where, field_name(value, path), message) for where, path, message in raw_problems])
     return value, positions
+
+
+def plain_words(err: yaml.MarkedYAMLError, text: str) -> tuple[Any, str]:
+    """Where the parser stopped and what is wrong there, said as a curator would fix it."""
+    problem, mark, opened = err.problem or err.context or "", err.problem_mark or err.context_mark, err.context_mark
+    lines = text.splitlines()
+
+    def indent(line_no: int) -> int:
+        """The column of the line's first key or value; a list item's '- ' counts as indentation."""
+        line = lines[line_no] if 0 <= line_no < len(lines) else ""
+        return len(line) - len(re.sub(r"^[ ]*(?:-[ ]+)*", "", line))
+
+    def line_above(line_no: int) -> int:
+        above = line_no - 1
+        while above >= 0 and (not lines[above].strip() or lines[above].lstrip().startswith("#")):
+            above -= 1
+        return above
+
+    if problem.startswith("mapping values are not allowed") and mark:
+        if indent(mark.line) > indent(line_above(mark.line)) and line_above(mark.line) >= 0:
+            return yaml.Mark(mark.name, 0, mark.line, indent(mark.line), None, None), (
+                "this line is indented more than the key above it; line it up with the other keys of its record "
+                "(or, if the line above ends a text, put that text in quotes)")
+        return mark, "a colon followed by a space inside an unquoted value; put the whole value in quotes"
+    if problem.startswith("did not find expected '-' indicator"):
+        return mark, ("this line is indented less than the lines of its record above it; indent it like them, "
+                      "or begin a new record with '- '")
+    if problem.startswith("did not find expected key"):
+        return mark, "this line does not line up with the lines above it; indent it exactly like the key or list item it belongs with"
+    if "tab character" in problem:
+        return mark, "a tab is used for indentation here; YAML indents with spaces only"
+    if problem.startswith("found unexpected end of stream") and "quoted scalar" in (err.context or ""):
+        return opened, "this quote is never closed; add the closing quote"
+    if problem.startswith("did not find expected ',' or ']'") or problem.startswith("did not find expected ',' or '}'"):
+        bracket = "]" if "]" in problem else "}"
+        return opened, (f"this bracket is never closed, or its items lack commas between them; close it with {bracket} "
+                        "on the same line or separate the items with commas")
+    if problem.startswith("could not find expected ':'"):
+        return opened or mark, ("this line is neither 'key: value' nor a list item; add ': ' after the field name, "
+                                "or put a text that continues from the line above in quotes")
+    if problem.startswith("found character that cannot start any token") and mark:
+        char = lines[mark.line][mark.column:mark.column + 1] if mark.line < len(lines) else ""
+        return mark, f"an unquoted value cannot start with {char!r}; put the value in quotes"
+    if problem.startswith("block sequence entries are not allowed"):
+        return mark, "a list item ('- ') cannot start on the line of its key; start the list on the next line, indented, or write [a, b]"
+    return mark, f"not valid YAML: {problem}"
 
 
 def _loc(rel: str, mark) -> Location:

@@ -42,7 +42,7 @@ def test_briefing_new_scaffolds_a_project_that_checks_and_builds(tmp_path: Path,
     for name in ("README.md", ".gitignore", ".github/workflows/briefing.yml", "mkdocs.yml", "data/units.yaml",
                  "data/schema/facts.schema.json", "data/editions.yaml", "content/index.md"):
         assert (target / name).is_file(), name
-    assert run(capsys, "check", "--root", str(target)) == (0, ["ok: 4 figures, 1 sources, 1 charts; no problems found"])
+    assert run(capsys, "check", "--root", str(target)) == (0, ["ok: 4 figures, 1 source, 1 chart; no problems found"])
     assert run(capsys, "build", "--root", str(target))[0] == 0
     home = (target / "site" / "index.html").read_text(encoding="utf-8")
     assert "This is an example" in home and "18.3 percentage points" in home

@@ -220,8 +220,153 @@ def test_a_damaged_edition_record_is_named(project: Path) -> None:
           date: 2026-12-01
           summary: Second edition.
         """)
-    (project / "data" / "snapshots").mkdir()
     (project / "data" / "snapshots" / "2026-11-23.json").write_text("{not json")
     code, lines = check(project)
     assert code == 2
     assert lines[0].startswith("data/snapshots/2026-11-23.json: not a valid edition record")
+
+
+def check_in_process(project: Path, capsys: pytest.CaptureFixture, *args: str) -> tuple[int, list[str]]:
+    """``briefing check`` run in-process: exit code and the located problem lines."""
+    from generator.cli import main
+
+    code = main([*args, "check", "--root", str(project)] if not args else [*args])
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "internal error" not in err
+    return code, [line for line in err.splitlines() if line.startswith(("data/", "content/"))]
+
+
+MEANT = {
+    "misspelt field": (GOOD_FACT.replace("statement:", "statment:"),
+                       "data/facts/zz-test.yaml:2:3: test-fact.statment: unknown field; did you mean 'statement'?"),
+    "plural unit": (GOOD_FACT.replace("unit: chip", "unit: chips"),
+                    "data/facts/zz-test.yaml:4:9: test-fact.unit: unknown unit 'chips'; did you mean 'chip'?"),
+    "misspelt source": (GOOD_FACT.replace("reuters-2026-01-28", "reutres-2026-01-28"),
+                        "data/facts/zz-test.yaml:6:13: test-fact.sources[0]: unknown source 'reutres-2026-01-28'; did you mean 'reuters-2026-01-28'?"),
+    "misspelt entity": (GOOD_FACT + "  subjects: [nvidya]\n",
+                        "data/facts/zz-test.yaml:8:14: test-fact.subjects[0]: unknown entity 'nvidya'; did you mean 'nvidia'?"),
+}
+
+
+@pytest.mark.parametrize("case", list(MEANT))
+def test_a_near_miss_is_answered_with_did_you_mean(project: Path, capsys: pytest.CaptureFixture, case: str) -> None:
+    text, expected = MEANT[case]
+    write(project, "data/facts/zz-test.yaml", text)
+    assert check_in_process(project, capsys) == (2, [expected])
+
+
+def test_a_misspelt_fact_in_an_event_is_answered_with_did_you_mean(project: Path, capsys: pytest.CaptureFixture) -> None:
+    line = append(project, "data/events.yaml", """\
+        - id: first-shipment
+          date: 2026-01-10
+          title: First shipment
+          facts: [h200-first-shipment-modles]
+          sources: [reuters-2026-01-28]
+        """)
+    assert check_in_process(project, capsys) == (2, [
+        f"data/events.yaml:{line + 3}:11: first-shipment.facts[0]: unknown fact 'h200-first-shipment-modles'; "
+        "did you mean 'h200-first-shipment-modules'?"])
+
+
+YAML_STRUCTURE = {
+    "over-indented key": (GOOD_FACT.replace("  value: 10", "    value: 10"),
+                          "data/facts/zz-test.yaml:3:5: this line is indented more than the key above it; line it up with the "
+                          "other keys of its record (or, if the line above ends a text, put that text in quotes)"),
+    "colon inside a value": (GOOD_FACT.replace("A test fact.", "Note: a test fact."),
+                             "data/facts/zz-test.yaml:2:18: a colon followed by a space inside an unquoted value; put the whole "
+                             "value in quotes"),
+    "under-indented key": (GOOD_FACT.replace("  value: 10", " value: 10"),
+                           "data/facts/zz-test.yaml:3:2: this line is indented less than the lines of its record above it; "
+                           "indent it like them, or begin a new record with '- '"),
+    "unclosed quote": (GOOD_FACT.replace("A test fact.", '"A test fact.'),
+                       "data/facts/zz-test.yaml:2:14: this quote is never closed; add the closing quote"),
+    "unclosed bracket": (GOOD_FACT.replace("[reuters-2026-01-28]", "[reuters-2026-01-28"),
+                         "data/facts/zz-test.yaml:6:12: this bracket is never closed, or its items lack commas between them; "
+                         "close it with ] on the same line or separate the items with commas"),
+    "tab indentation": (GOOD_FACT.replace("  value: 10", "\tvalue: 10"),
+                        "data/facts/zz-test.yaml:3:1: a tab is used for indentation here; YAML indents with spaces only"),
+    "list item after its key": (GOOD_FACT.replace("sources: [reuters-2026-01-28]", "sources: - reuters-2026-01-28"),
+                                "data/facts/zz-test.yaml:6:12: a list item ('- ') cannot start on the line of its key; start the "
+                                "list on the next line, indented, or write [a, b]"),
+}
+
+
+@pytest.mark.parametrize("case", list(YAML_STRUCTURE))
+def test_yaml_structure_errors_are_said_in_plain_words(project: Path, capsys: pytest.CaptureFixture, case: str) -> None:
+    text, expected = YAML_STRUCTURE[case]
+    (project / "data/facts/zz-test.yaml").write_text(text)
+    assert check_in_process(project, capsys) == (2, [expected])
+
+
+def test_problems_of_data_references_and_pages_come_in_one_run(project: Path, capsys: pytest.CaptureFixture) -> None:
+    write(project, "data/facts/zz-test.yaml", GOOD_FACT + "  colour: red\n" + GOOD_FACT.replace("test-fact", "other-fact")
+          .replace("reuters-2026-01-28", "reuters-1999") + GOOD_FACT.replace("test-fact", "cited-fact"))
+    citing = project / "content/volumes.md"
+    citing.write_text(citing.read_text() + '\nCited: {{ fact("test-fact") }}.\n')
+    page = project / "content/index.md"
+    page.write_text(page.read_text() + '\nA typo: {{ fact("cn-aproved-units") }}\n')
+    lines = len(page.read_text().splitlines())
+    assert check_in_process(project, capsys) == (2, [
+        f"content/index.md:{lines}:9: unknown figure id 'cn-aproved-units'",
+        "data/facts/zz-test.yaml:8:3: test-fact.colour: unknown field",
+        "data/facts/zz-test.yaml:14:13: other-fact.sources[0]: unknown source 'reuters-1999'; did you mean 'reuters-2026-01-29'?",
+    ]), "the page citing test-fact (left out for its own problem) is not reported again"
+
+
+DEEP = {
+    "20,000 brackets in a fact": ("data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: " + "[" * 20_000 + "]" * 20_000),
+                                  "data/facts/zz-test.yaml:3:58: lists and mappings are nested more than 50 levels deep here; "
+                                  "check the brackets and the indentation"),
+    "20,000 unclosed brackets": ("data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: " + "[" * 20_000),
+                                 "data/facts/zz-test.yaml:3:58: lists and mappings are nested more than 50 levels deep here; "
+                                 "check the brackets and the indentation"),
+    "nested mappings": ("data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: " + "{a: " * 5_000 + "1" + "}" * 5_000),
+                        "data/facts/zz-test.yaml:3:202: lists and mappings are nested more than 50 levels deep here; "
+                        "check the brackets and the indentation"),
+    "a page call": ("content/deep.md", "# Deep\n\n{{ fact(" + "(" * 20_000 + '"x"' + ")" * 20_000 + ") }}\n",
+                    "content/deep.md:3:38: brackets are nested more than 30 levels deep in this call; simplify it"),
+    "a page's lists": ("content/deep.md", "# Deep\n\n" + "".join("    " * i + "- item\n" for i in range(3_000)),
+                       "content/deep.md:34:1: quotes or lists are nested more than 30 levels deep here; flatten them"),
+    "a page's quotes": ("content/deep.md", "# Deep\n\n" + ">" * 20_000 + " quoted\n",
+                        "content/deep.md:3:1: quotes or lists are nested more than 30 levels deep here; flatten them"),
+}
+
+
+@pytest.mark.parametrize("case", list(DEEP))
+def test_nesting_deep_enough_to_exhaust_recursion_is_located(project: Path, capsys: pytest.CaptureFixture, case: str) -> None:
+    rel, text, expected = DEEP[case]
+    (project / rel).write_text(text)
+    code, lines = check_in_process(project, capsys)
+    assert code == 2 and expected in lines, lines
+
+
+def test_a_formula_nested_too_deeply_is_located(project: Path, capsys: pytest.CaptureFixture) -> None:
+    line = append(project, "data/derived.yaml", f"""\
+        - id: deep-formula
+          name: Deep
+          formula: "{'(' * 500}{{us-share-pct}}{')' * 500}"
+          unit: "%"
+          explanation: Nested.
+        """)
+    assert check_in_process(project, capsys) == (2, [
+        f"data/derived.yaml:{line + 2}:12: deep-formula.formula: parentheses are nested more than 30 levels deep; simplify the formula"])
+
+
+def test_a_deeply_nested_edition_record_is_named(project: Path, capsys: pytest.CaptureFixture) -> None:
+    append(project, "data/editions.yaml", """\
+        - id: "2026-12-01"
+          date: 2026-12-01
+          summary: Second edition.
+        """)
+    (project / "data/snapshots/2026-11-23.json").write_text("[" * 20_000 + "]" * 20_000)
+    code, lines = check_in_process(project, capsys)
+    assert code == 2 and lines[0].startswith("data/snapshots/2026-11-23.json: not a valid edition record (maximum recursion")
+
+
+def test_root_may_come_before_or_after_the_command(project: Path, capsys: pytest.CaptureFixture, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
+    monkeypatch.chdir(tmp_path)
+    expected = ["data/facts/zz-test.yaml:3:10: test-fact.value: expected a number, or a range {low: .., high: ..}"]
+    assert check_in_process(project, capsys, "--root", str(project), "check") == (2, expected)
+    assert check_in_process(project, capsys, "check", "--root", str(project)) == (2, expected)

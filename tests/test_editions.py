@@ -8,7 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import briefing, copy_project
+from conftest import REPO, briefing, copy_project
+
+from generator import pipeline
+from generator.cli import main
 
 
 def git(cwd: Path, *args: str) -> str:
@@ -22,6 +25,7 @@ def files_of(repo: Path, ref: str, folder: str) -> dict[str, str]:
 
 
 def add_edition(project: Path, edition_id: str, date: str, summary: str) -> None:
+    """Declare an edition by hand, as a curator who skips `briefing edition new` would."""
     path = project / "data" / "editions.yaml"
     path.write_text(path.read_text() + f'\n- id: "{edition_id}"\n  date: {date}\n  summary: {summary}\n')
 
@@ -39,27 +43,40 @@ def set_value(project: Path, fact_id: str, value: float) -> None:
     raise AssertionError(fact_id)
 
 
-@pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
-    """Two editions published from a git checkout whose origin is a bare repository."""
-    base = tmp_path_factory.mktemp("editions")
-    remote = base / "remote.git"
-    git(base, "init", "--bare", "-q", str(remote))
-    project = copy_project(base / "project")
+PUBLIC = {"SITE_URL": "https://briefing.example.org/"}
+
+
+def committed(project: Path) -> Path:
+    """The project as a git work tree with everything committed, as a curator's clone is."""
     git(project, "init", "-q", "-b", "main")
     git(project, "config", "user.email", "curator@example.org")
     git(project, "config", "user.name", "Curator")
     (project / ".gitignore").write_text("build/\nsite/\nnode_modules\n")
     git(project, "add", "-A")
     git(project, "commit", "-q", "-m", "first edition")
+    return project
+
+
+@pytest.fixture(scope="module")
+def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
+    """Two editions published from a git checkout whose origin is a bare repository, following the
+    README: publish, change a value, start the next edition, commit, publish."""
+    base = tmp_path_factory.mktemp("editions")
+    remote = base / "remote.git"
+    git(base, "init", "--bare", "-q", str(remote))
+    project = committed(copy_project(base / "project"))
     git(project, "remote", "add", "origin", str(remote))
-    first = briefing("publish", "2026-11-23", cwd=project)
+    first = briefing("publish", "2026-11-23", cwd=project, env=PUBLIC)
     assert first.returncode == 0, first.stderr
     edition_one = files_of(remote, "gh-pages", "2026-11-23")
+    assert git(project, "status", "--porcelain") == "", "the committed record is the one publishing writes"
 
-    add_edition(project, "2026-12-01", "2026-12-01", "Second edition, with revised orders.")
     set_value(project, "cn-ordered-units", 2_500_000)
-    second = briefing("publish", cwd=project)
+    started = briefing("edition", "new", "2026-12-01", "--summary", "Second edition, with revised orders.", "--date", "2026-12-01",
+                       cwd=project)
+    assert started.returncode == 0, started.stderr
+    git(project, "commit", "-q", "-am", "Second edition")
+    second = briefing("publish", cwd=project, env=PUBLIC)
     assert second.returncode == 0, second.stderr
     return {"project": project, "remote": remote, "edition_one": edition_one, "second": second}
 
@@ -114,6 +131,128 @@ def test_the_first_edition_says_so(built_site: Path) -> None:
 
 
 def test_publishing_an_undeclared_edition_is_refused(project: Path) -> None:
-    result = briefing("publish", "2099-01-01", cwd=project)
+    result = briefing("publish", "2099-01-01", cwd=committed(project), env=PUBLIC)
     assert result.returncode == 2
-    assert "edition '2099-01-01' is not the last declared edition" in result.stderr
+    assert ("edition '2099-01-01' is not the last declared edition (declared: 2026-11-23); start it with "
+            "`briefing edition new 2099-01-01 --summary ...` first") in result.stderr
+
+
+def test_publish_says_where_it_pushes_before_pushing(published: dict) -> None:
+    said = published["second"].stderr
+    where = (f"publishing edition 2026-12-01 for https://briefing.example.org/ to the gh-pages branch of origin "
+             f"({published['remote']}), then pushing it there")
+    assert where in said
+    assert said.index(where) < said.index("published edition 2026-12-01 to the gh-pages branch and pushed it")
+
+
+def test_the_repository_holds_the_record_of_the_current_edition() -> None:
+    from generator import derive, editions, load, validate
+
+    record = json.loads((REPO / "data" / "snapshots" / "2026-11-23.json").read_text())
+    assert record == editions.snapshot(derive.run(validate.run(load.run(REPO))))
+
+
+def test_starting_an_edition_appends_it_and_keeps_the_file_as_written(project: Path, capsys: pytest.CaptureFixture) -> None:
+    path = project / "data" / "editions.yaml"
+    before = path.read_text()
+    assert main(["edition", "new", "2026-12-01", "--summary", 'Orders revised: "2.5 million".', "--date", "2026-12-01",
+                 "--root", str(project)]) == 0
+    assert path.read_text() == before + '- id: "2026-12-01"\n  date: 2026-12-01\n  summary: "Orders revised: \\"2.5 million\\"."\n'
+    assert "kept the existing record data/snapshots/2026-11-23.json" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("args, expected", [
+    (["2026-11-23"], "data/editions.yaml:3:7: id: edition '2026-11-23' is already declared; choose a new id"),
+    (["2026-12-01", "--date", "2026-11-01"],
+     "data/editions.yaml: date: 2026-11-01 is not after the current edition's date 2026-11-23; pass --date"),
+    (["2026 12", "--date", "2026-12-01"],
+     "data/editions.yaml: id: '2026 12' is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"),
+])
+def test_starting_an_edition_refuses_what_would_break_the_file(project: Path, capsys: pytest.CaptureFixture, args: list,
+                                                                 expected: str) -> None:
+    before = (project / "data" / "editions.yaml").read_text()
+    assert main(["edition", "new", *args, "--summary", "x", "--root", str(project)]) == 2
+    assert expected in capsys.readouterr().err.splitlines()
+    assert (project / "data" / "editions.yaml").read_text() == before
+
+
+def test_a_value_changed_before_starting_the_edition_is_listed_as_changed(project: Path, capsys: pytest.CaptureFixture) -> None:
+    """The curator edits first and starts the edition second: the record comes from the last commit."""
+    (project / "data" / "snapshots" / "2026-11-23.json").unlink()
+    committed(project)
+    set_value(project, "cn-ordered-units", 2_500_000)
+    assert main(["edition", "new", "2026-12-01", "--summary", "Revised orders.", "--date", "2026-12-01", "--root", str(project)]) == 0
+    head = git(project, "rev-parse", "HEAD").strip()
+    assert f"froze the record of edition 2026-11-23 from commit {head[:10]}" in capsys.readouterr().err
+    said: list[str] = []
+    pipeline.generate(project, said.append, preview=True)
+    assert not [line for line in said if "WARNING" in line]
+    page = html.unescape((project / "build" / "docs" / "changes.md").read_text())
+    assert "Changes since edition 2026-11-23" in page
+    revised = page[page.index("Values revised"):]
+    assert "more than 2 million chips" in revised and "more than 2.5 million chips" in revised
+
+
+def test_without_git_the_record_is_frozen_from_the_work_tree(project: Path, capsys: pytest.CaptureFixture) -> None:
+    (project / "data" / "snapshots" / "2026-11-23.json").unlink()
+    assert main(["edition", "new", "2026-12-01", "--summary", "Next.", "--date", "2026-12-01", "--root", str(project)]) == 0
+    assert "froze the record of edition 2026-11-23 from the work tree (no commit declares it last)" in capsys.readouterr().err
+    assert json.loads((project / "data" / "snapshots" / "2026-11-23.json").read_text())["edition"] == "2026-11-23"
+
+
+MISSING = ("WARNING: What changed is empty because the record of the previous edition 2026-11-23 is missing (looked in "
+           "data/snapshots/2026-11-23.json and the gh-pages branch). Run `briefing edition record 2026-11-23` to rebuild it "
+           "from the last commit of that edition, commit it, then build again.")
+
+
+def test_a_build_warns_loudly_when_the_previous_record_is_missing_and_the_named_command_fixes_it(
+        project: Path, capsys: pytest.CaptureFixture) -> None:
+    (project / "data" / "snapshots" / "2026-11-23.json").unlink()
+    committed(project)
+    add_edition(project, "2026-12-01", "2026-12-01", "Declared by hand.")
+    said: list[str] = []
+    pipeline.generate(project, said.append, preview=True)
+    assert MISSING in said
+    assert main(["edition", "record", "2026-11-23", "--root", str(project)]) == 0
+    said.clear()
+    pipeline.generate(project, said.append, preview=True)
+    assert MISSING not in said
+    assert "No figure, status or source changed since edition 2026-11-23." in html.unescape(
+        (project / "build" / "docs" / "changes.md").read_text())
+
+
+def test_the_record_can_be_rebuilt_from_a_named_commit(project: Path) -> None:
+    committed(project)
+    first = git(project, "rev-parse", "HEAD").strip()
+    set_value(project, "cn-ordered-units", 2_500_000)
+    git(project, "commit", "-q", "-am", "value changed without a new edition")
+    assert main(["edition", "record", "2026-11-23", "--from", first, "--root", str(project)]) == 0
+    record = json.loads((project / "data" / "snapshots" / "2026-11-23.json").read_text())
+    assert next(f for f in record["figures"] if f["id"] == "cn-ordered-units")["value"] == 2_000_000
+
+
+def test_publish_refuses_without_the_previous_record(project: Path) -> None:
+    (project / "data" / "snapshots" / "2026-11-23.json").unlink()
+    add_edition(project, "2026-12-01", "2026-12-01", "Declared by hand.")
+    line = (project / "data" / "editions.yaml").read_text().splitlines().index('- id: "2026-12-01"') + 1
+    result = briefing("publish", cwd=committed(project), env=PUBLIC)
+    assert result.returncode == 2
+    assert (f"data/editions.yaml:{line}:7: the record of the previous edition 2026-11-23 is missing, so What changed would be "
+            "empty; run `briefing edition record 2026-11-23`, commit it, then publish") in result.stderr
+
+
+def test_publish_refuses_a_work_tree_with_uncommitted_changes(project: Path) -> None:
+    committed(project)
+    set_value(project, "cn-ordered-units", 2_500_000)
+    (project / "content" / "draft.md").write_text("# Draft\n")
+    result = briefing("publish", cwd=project, env=PUBLIC)
+    assert result.returncode == 2
+    assert (".: the work tree has uncommitted changes (content/draft.md, data/facts/volumes-prices.yaml); commit or stash "
+            "them first, so the published edition is the committed one") in result.stderr
+
+
+def test_publish_refuses_a_site_url_on_this_machine(project: Path) -> None:
+    result = briefing("publish", cwd=committed(project), env={"SITE_URL": "http://localhost:8000/"})
+    assert result.returncode == 2
+    assert ("mkdocs.yml: site_url: is http://localhost:8000/, an address on this machine; set SITE_URL to the public address "
+            "of the site, as in `SITE_URL=https://example.org/briefing/ briefing publish`") in result.stderr

