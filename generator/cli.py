@@ -75,6 +75,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _check(root: Path, args: argparse.Namespace) -> int:
     derived = pipeline.check(root)
+    for warning in derived.warnings:
+        console.print(f"warning: {warning}", markup=False)
     console.print(f"[green]ok[/]: {len(derived.figures)} figures, {len(derived.ds.sources)} sources, "
                   f"{len(derived.ds.charts)} charts; no problems found")
     for result in derived.checks:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import sourcing
 from .errors import InputError, Problem
 from .load import Dataset
 from .model import Strict
@@ -89,6 +90,7 @@ def run(ds: Dataset) -> Dataset:
     for b in ds.briefings:
         refs(b, ("key_facts",), b.key_facts, figures, "figure")
         refs(b, ("charts",), b.charts, {c.id for c in ds.charts}, "chart")
+    problems += sourcing.problems(ds)
     if problems:
         raise InputError(problems)
     return ds
