@@ -25,13 +25,8 @@ STATUS_WORDS = {
 
 
 def source_line(source: Source, sources_page: str) -> str:
-    """``Reuters, “headline”, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page.
-
-    Titles are quoted when the source has an address (a headline a reader can check); a source
-    without one carries a plain description instead.
-    """
-    title = f"“{md(source.title)}”" if source.url else md(source.title)
-    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", title]
+    """``Reuters, headline, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
+    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", md(source.title)]
     if source.published:
         parts.append(source.published.display)
     line = ", ".join(parts)
