@@ -59,6 +59,8 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
 
     add_edition(project, "2026-12-01", "2026-12-01", "Second edition, with revised orders.")
     set_value(project, "cn-ordered-units", 2_500_000)
+    facts = project / "data" / "facts" / "volumes-prices.yaml"
+    facts.write_text(facts.read_text().replace("more than 2 million H200", "more than 2.5 million H200"))
     second = briefing("publish", cwd=project)
     assert second.returncode == 0, second.stderr
     return {"project": project, "remote": remote, "edition_one": edition_one, "second": second}
