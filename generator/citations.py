@@ -96,7 +96,7 @@ def reader_formula(fig: Figure, d: Derived) -> tuple[str, dict[str, str]]:
     else:
         text = fig.formula or ""
     letters: dict[str, str] = {}
-    for ref in re.findall(r"\{([^{}]+)\}", text):
+    for ref in [*fig.inputs, *re.findall(r"\{([^{}]+)\}", text)]:
         letters.setdefault(ref, string.ascii_uppercase[len(letters) % 26])
     text = re.sub(r"\{([^{}]+)\}", lambda m: letters[m[1]], text)
     text = re.sub(r"\[([^\]]+)\]", r" \1", text)  # 8[bit] -> 8 bit

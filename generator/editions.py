@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from . import citations
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
 from .model import Range
@@ -76,10 +77,18 @@ def figure_rows(d: Derived) -> list[dict]:
             "sources": "; ".join(_source_name(s) for s in sources),
             "source_urls": " ".join(s.url or s.archive_url or "" for s in sources if s.url or s.archive_url),
             "independent_sources": len(d.independent[fig.id]) if fig.id in d.independent else None,
-            "formula": fig.formula, "inputs": " ".join(fig.inputs) or None,
+            **_formula(fig, d),
         })
         rows.append(row)
     return rows
+
+
+def _formula(fig: Figure, d: Derived) -> dict:
+    """A computed figure's formula as readers see it, and the figure each letter stands for."""
+    if not fig.formula:
+        return {"formula": None, "inputs": None}
+    text, letters = citations.reader_formula(fig, d)
+    return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
 
 
 def _source_name(source) -> str:

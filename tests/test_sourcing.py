@@ -4,7 +4,6 @@ reaches a reader."""
 from __future__ import annotations
 
 import csv
-import io
 import json
 import re
 import textwrap
@@ -14,7 +13,7 @@ import pypdf
 import pytest
 from conftest import REPO
 
-from generator import derive, editions, load, sourcing, validate
+from generator import citations, derive, editions, load, sourcing, validate
 from generator.errors import InputError
 
 
@@ -269,3 +268,18 @@ def test_no_page_pdf_or_download_shows_internal_wording(built_site: Path) -> Non
     leaks = {name: re.findall(r"(?i).{0,40}(?:seed article|seed-article|research notes|not named in the).{0,40}", text)
              for name, text in _site_text(built_site).items()}
     assert {name: found for name, found in leaks.items() if found} == {}
+
+
+# --- derived figures cite their inputs ------------------------------------------------------------
+
+def test_a_derived_footnote_shows_the_formula_in_reader_form_and_each_input_with_its_sources() -> None:
+    d = derive.run(validate.run(load.run(REPO)))
+    note = citations.footnote(d.figures["inventory-vs-approved"], d, "sources.md", "data.md")
+    assert note.startswith("Derived, as of 28 January 2026. Computed as &#40;A − B&#41; ÷ C, where: A is "
+                           "[Nvidia holds about 700,000 H200 and GH200 chips in inventory](data.md#fig-nvidia-inventory-units), "
+                           "about 700,000 chips ([Reuters](sources.md#src-reuters-2025-12-31), ")
+    assert "independent source" not in note and "{" not in note
+    assert " C is [During the Nvidia CEO's visit" in note
+    assert "carried by [The Business Times](sources.md#src-business-times-2026-01-28)" in note
+    scenario = citations.footnote(d.figures["h200-price-scenario"], d, "sources.md", "data.md")
+    assert "Computed as low case A; central case B; high case B, where: A is [H200 price per chip implied" in scenario
