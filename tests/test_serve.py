@@ -41,7 +41,7 @@ def test_serve_regenerates_on_a_change_to_content_and_data(project: Path) -> Non
         page.write_text(page.read_text() + "\nA sentence added while serving.\n")
         wait_for(url, "A sentence added while serving.", 30)
         facts = project / "data" / "facts" / "volumes-prices.yaml"
-        facts.write_text(facts.read_text().replace("value: 27000", "value: 28000", 1))
+        facts.write_text(facts.read_text().replace("value: 27000", "value: 28000", 1).replace("US$27,000.", "US$28,000.", 1))
         wait_for(url, "about US$28,000 per chip", 30)
     finally:
         os.killpg(server.pid, signal.SIGTERM)
