@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import REPO
+from conftest import REPO, briefing
 
 from generator import citations, derive, editions, load, sourcing, validate
 from generator.errors import InputError
@@ -117,6 +117,14 @@ def test_check_lists_a_likely_forgotten_relay(project: Path) -> None:
     assert [str(w) for w in d.warnings] == [
         f"data/sources.yaml:{line}:7: later-write-up.id: possibly a forgotten relay: it shares a fact with an earlier "
         "wire story (Reuters, 28 January 2026); if it carries that story, add 'relays: reuters-2026-01-28'"]
+
+
+def test_briefing_check_prints_warnings_and_still_succeeds(project: Path) -> None:
+    (project / "data/facts/zz-test.yaml").write_text(fact(sources="business-times-2026-01-28, tradingpedia-2026-01-30"))
+    result = briefing("check", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert ("warning: data/facts/zz-test.yaml:6:12: test-fact.sources: its sources look like corroboration but all lead "
+            "to one origin (Reuters, 28 January 2026): it has one independent source") in " ".join(result.stderr.split())
 
 
 def test_the_curated_briefing_checks_without_warnings() -> None:
