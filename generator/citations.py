@@ -1,11 +1,16 @@
 """How a figure is cited: inline value, footnote text, source lines and independence.
 
 Shared by content pages, generated pages and chart captions so every number reads the same way.
+Sources are cited grouped by the story they carry (the relay graph in ``sourcing``): a wire story
+is named once, followed by the outlets where a reader can open it.
 """
 from __future__ import annotations
 
+import re
+import string
 from dataclasses import replace
 
+from . import sourcing, units
 from .derive import Derived, Figure, split_quantity
 from .model import Source
 from .text import md, url
@@ -21,19 +26,35 @@ STATUS_WORDS = {
 
 
 def source_line(source: Source, sources_page: str) -> str:
-    """``Reuters, “title”, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
-    title = md(source.title) if source.title.startswith("[") else f"“{md(source.title)}”"  # [supplied] titles unquoted
-    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", title]
+    """``Agency, headline, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
+    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", md(source.title)]
     if source.published:
         parts.append(source.published.display)
     line = ", ".join(parts)
     if source.url:
         line += f' <a href="{url(source.url)}">{md(_host(source.url))}</a>'
+    if source.archive_url:
+        line += f' (<a href="{url(source.archive_url)}">archived copy</a>)'
     return line
 
 
-def _host(url: str) -> str:
-    return url.split("/")[2]
+def _host(address: str) -> str:
+    return address.split("/")[2]
+
+
+def cite(source_ids: list[str], d: Derived, sources_page: str) -> str:
+    """Sources grouped by origin: ``Agency, … 28 January 2026, carried by The Daily, …``."""
+    groups: dict[str, list[str]] = {}
+    for sid in source_ids:
+        groups.setdefault(sourcing.origin(sid, d.sources), []).append(sid)
+    lines = []
+    for root, cited in groups.items():
+        relays = [s for s in cited if s != root]
+        line = source_line(d.sources[root], sources_page)
+        if relays:
+            line += ", carried by " + " and ".join(source_line(d.sources[s], sources_page) for s in relays)
+        lines.append(line)
+    return "; ".join(lines)
 
 
 def as_of(fig: Figure) -> str:
@@ -41,20 +62,48 @@ def as_of(fig: Figure) -> str:
 
 
 def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
-    """The body of a figure's footnote: status, date, claims when disputed, and each source."""
-    indep = d.independent.get(fig.id, [])
-    head = f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."
-    if fig.kind in ("fact", "table") and fig.sources:
-        head += f" {len(indep)} independent source{'s' if len(indep) != 1 else ''}."
-    if fig.formula:
-        inputs = "; ".join(f"[{md(d.figures[ref].label.rstrip('.'))}]({data_page}#fig-{ref.replace('.', '--')})" for ref in fig.inputs)
-        head += f" Computed as <code>{md(fig.formula)}</code> from: {inputs}."
-    lines = [head]
+    """The body of a figure's footnote: status, date, note, claims, and sources (or, when
+    computed, the formula and each input with its own sources)."""
+    lines = [f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."]
+    if fig.kind in ("fact", "table"):
+        count = len(d.independent.get(fig.id, []))
+        lines[0] += f" {count} independent source{'s' if count != 1 else ''}."
+    if fig.note and not fig.formula:
+        lines.append(md(fig.note.rstrip(".")) + ".")
     for claim_text in claim_lines(fig, d):
         lines.append(f"Claim: {claim_text}.")
-    cites = [source_line(d.sources[s], sources_page) for s in fig.sources]
-    lines.append("Sources: " + "; ".join(cites) + ".")
+    if fig.formula:
+        formula, letters = reader_formula(fig, d)
+        lines.append(f"Computed as {md(formula)}, where:")
+        for ref, letter in letters.items():
+            inp = d.figures[ref]
+            link = f"[{md(inp.label.rstrip('.'))}]({data_page}#fig-{ref.replace('.', '--')})"
+            lines.append(f"{letter} is {link}, {md(inp.prose())} ({cite(inp.sources, d, sources_page)}).")
+    else:
+        lines.append("Sources: " + cite(fig.sources, d, sources_page) + ".")
     return " ".join(lines)
+
+
+_OPERATORS = {"*": "×", "/": "÷", "-": "−"}
+
+
+def reader_formula(fig: Figure, d: Derived) -> tuple[str, dict[str, str]]:
+    """The formula as a reader reads it, ``(A − B) ÷ C``, and which figure each letter stands for."""
+    assumption = next((a for a in d.ds.assumptions if a.id == fig.id), None)
+    if assumption:
+        cases = [getattr(assumption, name) for name in ("low", "central", "high")]
+        text = "; ".join(f"{name} case {value if isinstance(value, str) else units.number(value)}"
+                         for name, value in zip(("low", "central", "high"), cases))
+    else:
+        text = fig.formula or ""
+    letters: dict[str, str] = {}
+    for ref in [*fig.inputs, *re.findall(r"\{([^{}]+)\}", text)]:
+        letters.setdefault(ref, string.ascii_uppercase[len(letters) % 26])
+    text = re.sub(r"\{([^{}]+)\}", lambda m: letters[m[1]], text)
+    text = re.sub(r"\[([^\]]+)\]", r" \1", text)  # 8[bit] -> 8 bit
+    text = re.sub(r" ([*/-]) ", lambda m: f" {_OPERATORS[m[1]]} ", text)
+    text = text.replace("max(", "the larger of (").replace("min(", "the smaller of (")
+    return text, letters
 
 
 def claim_lines(fig: Figure, d: Derived) -> list[str]:
@@ -66,7 +115,7 @@ def claim_lines(fig: Figure, d: Derived) -> list[str]:
             said.append(md(claim_value(fig, claim)))
         if claim.wording:
             said.append(f"“{md(claim.wording.rstrip('. '))}”")
-        who = ", ".join(md(d.sources[s].publisher) for s in claim.sources)
+        who = ", ".join(md(d.sources[s].publisher) for s in sourcing.independent(claim.sources, d.sources))
         when = f" ({claim.as_of.display})" if claim.as_of else ""
         out.append(f"{' — '.join(said)} according to {who}{when}")
     return out

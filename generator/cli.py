@@ -134,6 +134,8 @@ def _this_command() -> str:
 
 def _check(root: Path, args: argparse.Namespace) -> int:
     derived = pipeline.check(root)
+    for warning in derived.warnings:
+        console.print(f"warning: {warning}", markup=False)
     counts = ", ".join(_count(len(items), word) for items, word in ((derived.figures, "figure"), (derived.ds.sources, "source"),
                                                                      (derived.ds.charts, "chart")))
     console.print(f"[green]ok[/]: {counts}; no problems found")

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Optional, Union
 
-from . import formula, units
+from . import formula, sourcing, units
 from .errors import InputError, Problem
 from .load import Dataset
 from .model import Assumption, Claim, Range, Source, When
@@ -84,8 +84,9 @@ class Derived:
     ds: Dataset
     figures: dict[str, Figure]
     checks: list[CheckResult]
-    independent: dict[str, list[str]]  # figure id -> root sources (a relayed story counts once)
+    independent: dict[str, list[str]]  # figure id -> independent origins, from the relay graph (sourcing.py)
     sources: dict[str, Source]
+    warnings: list[Problem] = field(default_factory=list)  # printed by `briefing check`; they do not stop a build
 
 
 def run(ds: Dataset) -> Derived:
@@ -101,8 +102,9 @@ def run(ds: Dataset) -> Derived:
             figures[t.id].subjects = [t.item]
     _compute(ds, figures)
     sources = {s.id: s for s in ds.sources}
-    independent = {fid: _roots(fig.sources + [s for c in fig.claims for s in c.sources], sources) for fid, fig in figures.items()}
-    return Derived(ds, figures, _check_claims(ds, figures), independent, sources)
+    independent = {fid: sourcing.independent(fig.sources + [s for c in fig.claims for s in c.sources], sources)
+                   for fid, fig in figures.items() if fig.kind in ("fact", "table")}
+    return Derived(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds))
 
 
 def _reported(ds: Dataset, fid: str, kind: str, label: str, record) -> Figure:
@@ -232,19 +234,6 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
         as_of=max(dates) if dates else ds.edition.date, status="assumption" if is_assumption else "derived",
         sources=sources, note=record.explanation, formula=_formula_text(record), inputs=inputs, units=ds.registry,
     )
-
-
-def _roots(source_ids: list[str], sources: dict[str, Source]) -> list[str]:
-    """The independent origins behind a list of sources: relays are followed to what they relay."""
-    roots: list[str] = []
-    for sid in source_ids:
-        seen = {sid}
-        while sources[sid].relays and sources[sid].relays not in seen:
-            sid = sources[sid].relays
-            seen.add(sid)
-        if sid not in roots:
-            roots.append(sid)
-    return roots
 
 
 def _check_claims(ds: Dataset, figures: dict[str, Figure]) -> list[CheckResult]:

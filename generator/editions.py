@@ -13,8 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
+from . import citations
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
+from .model import Range
 from .units import BASE, Units
 
 SNAPSHOTS = Path("data") / "snapshots"
@@ -46,12 +48,68 @@ class Changes:
         return not (self.added or self.removed or self.values or self.statuses or self.sources_added)
 
 
+LICENCE = ("Licence: CC BY 4.0 (reuse with attribution) for this briefing's figures and text; "
+           "the sources' own texts belong to their publishers.")
+
+
+def citation(d: Derived) -> str:
+    """How to cite a download: the briefing, its edition and date."""
+    edition = d.ds.edition
+    title = d.ds.briefings[0].title if d.ds.briefings else "Briefing"
+    return f"Cite as: {title}, edition {edition.id} ({edition.date.display})."
+
+
 def figure_rows(d: Derived) -> list[dict]:
-    """Every figure as one flat row: the Data page's CSV and the edition record share these."""
-    return [{
-        "id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record(), "sources": " ".join(fig.sources),
-        "independent_sources": len(d.independent.get(fig.id, [])), "formula": fig.formula,
-    } for fig in d.figures.values()]
+    """Every figure as one flat row: the Data page's CSV and the edition record share these.
+
+    Sources are named as a reader knows them (publisher, headline, date) with their addresses;
+    values are exact (integers as integers), and a range nobody gave a central value for has
+    low and high only.
+    """
+    invented = _invented_centrals(d)
+    rows = []
+    for fig in d.figures.values():
+        row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record()}
+        row.update({key: _exact(row[key]) for key in ("value", "low", "high")})
+        if fig.id in invented:
+            row["value"] = None
+        sources = [d.sources[s] for s in fig.sources]
+        row.update({
+            "sources": "; ".join(_source_name(s) for s in sources),
+            "source_urls": " ".join(s.url or s.archive_url or "" for s in sources if s.url or s.archive_url),
+            "independent_sources": len(d.independent[fig.id]) if fig.id in d.independent else None,
+            **_formula(fig, d),
+        })
+        rows.append(row)
+    return rows
+
+
+def _formula(fig: Figure, d: Derived) -> dict:
+    """A computed figure's formula as readers see it, and the figure each letter stands for."""
+    if not fig.formula:
+        return {"formula": None, "inputs": None}
+    text, letters = citations.reader_formula(fig, d)
+    return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
+
+
+def _source_name(source) -> str:
+    when = f", {source.published.display}" if source.published else ""
+    return f"{source.publisher}: {source.title}{when}"
+
+
+def _exact(value: Optional[float]):
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 else value
+
+
+def _invented_centrals(d: Derived) -> set[str]:
+    """Figures whose central value no source gave: reported ranges without one, and what is computed from them."""
+    invented = {r.id for r in [*d.ds.facts, *d.ds.table_figures] if isinstance(r.value, Range) and r.value.central is None}
+    changed = True
+    while changed:
+        grown = {fid for fid, fig in d.figures.items() if fig.is_range and invented.intersection(fig.inputs)}
+        changed = not grown <= invented
+        invented |= grown
+    return invented
 
 
 def row_prose(row: dict, registry: Units = BASE) -> str:
@@ -67,8 +125,8 @@ def snapshot(d: Derived) -> dict:
     """The record of an edition that later editions are compared with (published as figures.json)."""
     edition = d.ds.edition
     rows = figure_rows(d)
-    return {"edition": edition.id, "edition_date": str(edition.date), "figures": rows,
-            "sources": [s.record() for s in d.ds.sources]}
+    return {"edition": edition.id, "edition_date": str(edition.date), "citation": citation(d), "licence": LICENCE,
+            "figures": rows, "sources": [s.record() for s in d.ds.sources]}
 
 
 def previous_record(root: Path, edition_id: str) -> tuple[Optional[dict], Optional[str]]:

@@ -174,7 +174,7 @@ class Figure(Strict):
         if self.claims and self.status != "disputed":
             raise ValueError("a figure with competing claims must have status 'disputed'")
         if self.status == "disputed" and len(self.claims) < 2:
-            raise ValueError("a disputed figure must list at least two competing claims")
+            raise ValueError("a disputed figure must list two or more competing claims, each with its own sources")
         return self
 
 
@@ -192,28 +192,57 @@ class Fact(Figure):
     subjects: list[Id] = Field(default_factory=list, description="Entity ids this fact is about")
 
 
+_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%\[\]]*)?")
+
+
 class Source(Strict):
+    """A document a reader can open, or a stated reason why not; named by publisher and headline."""
+
     id: Id
-    publisher: Text
-    title: Text = Field(description="The title; a supplied description in [square brackets] when the title is unknown")
-    url: Optional[str] = None
+    publisher: Text = Field(description="Who published it, as a reader knows them: Reuters, Federal Register, Anadolu Agency")
+    title: Text = Field(description="The headline or document title as published; for a source without an address "
+                        "(a wire story read through its relays), a short plain description of it")
+    url: Optional[str] = Field(None, description="Where a reader can open it")
+    archive_url: Optional[str] = Field(None, description="An archived copy (required when paywalled)")
+    paywalled: bool = False
+    offline: Optional[Text] = Field(None, description="Where a source that is not online can be consulted, e.g. 'print edition, p. 3'")
+    url_unavailable: Optional[Text] = Field(None, description="Why there is no address, in words a reader understands")
     published: Optional[Date] = None
+    date_unavailable: Optional[Text] = Field(None, description="Why the publication date is not known")
     accessed: Optional[Date] = None
     kind: Literal["primary", "wire", "secondary"]
-    relays: Optional[Id] = Field(None, description="The source this one reports on or copies")
+    relays: Optional[Id] = Field(None, description="The source this one reports on or copies; it then counts as that source")
+    thread: Optional[Id] = Field(None, description="A running story: the same publisher's stories on one thread count once")
     notes: Optional[Text] = None
 
     def record(self) -> dict:
         """The source as published in downloads and edition records."""
-        return {"id": self.id, "publisher": self.publisher, "title": self.title, "url": self.url, "kind": self.kind,
-                "relays": self.relays, "published": str(self.published) if self.published else None}
+        return {"id": self.id, "publisher": self.publisher, "title": self.title, "url": self.url,
+                "archive_url": self.archive_url, "kind": self.kind, "relays": self.relays,
+                "published": str(self.published) if self.published else None}
 
-    @field_validator("url")
+    @field_validator("url", "archive_url")
     @classmethod
     def _web_url(cls, url: Optional[str]) -> Optional[str]:
-        if url is not None and not re.fullmatch(r"https?://[A-Za-z0-9.-]+\.[A-Za-z]{2,}(:\d+)?(/[A-Za-z0-9\-._~:/?#@!$&'()*+,;=%\[\]]*)?", url):
+        if url is not None and not _WEB_URL.fullmatch(url):
             raise ValueError("must be an http:// or https:// address without spaces, quotes or angle brackets")
         return url
+
+    @model_validator(mode="after")
+    def _openable(self) -> "Source":
+        given = [name for name in ("url", "offline", "url_unavailable") if getattr(self, name)]
+        if not given:
+            raise ValueError("give url (its web address), or offline: <where to consult it>, or "
+                             "url_unavailable: <why there is none>")
+        if len(given) > 1:
+            raise ValueError(f"give only one of {' and '.join(given)}")
+        if self.paywalled and not (self.url and self.archive_url):
+            raise ValueError("a paywalled source needs url and archive_url (a copy a reader can open)")
+        if self.published is None and self.date_unavailable is None:
+            raise ValueError("give published (its date), or date_unavailable: <why it is not known>")
+        if self.published and self.date_unavailable:
+            raise ValueError("give only one of published and date_unavailable")
+        return self
 
 
 class Entity(Strict):

@@ -376,6 +376,8 @@ def _reason(err: Exception) -> str:
 def _data_downloads(d: Derived) -> dict[str, bytes]:
     """All figures as CSV and JSON, for the Data page; the JSON is also the edition's record."""
     buffer = io.StringIO()
-    pd.DataFrame(editions.figure_rows(d)).map(csv_cell).to_csv(buffer, index=False, lineterminator="\n")
+    buffer.write(f"# {editions.citation(d)} {editions.LICENCE}\n")
+    rows = [{key: csv_cell(value) for key, value in row.items()} for row in editions.figure_rows(d)]
+    pd.DataFrame(rows, dtype=object).to_csv(buffer, index=False, lineterminator="\n")  # object: integers stay integers
     record = json.dumps(editions.snapshot(d), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     return {"downloads/figures.csv": buffer.getvalue().encode(), "downloads/figures.json": record.encode()}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from . import sourcing
 from .errors import InputError, Problem, did_you_mean
 from .load import Dataset
 from .model import ComparisonTable, Strict
@@ -86,6 +87,7 @@ def run(ds: Dataset) -> Dataset:
     for b in ds.briefings:
         refs(b, ("key_facts",), b.key_facts, figures, "figure")
         refs(b, ("charts",), b.charts, {c.id for c in ds.charts}, "chart")
+    problems += sourcing.problems(ds)
     if problems:
         raise InputError(problems)
     return ds

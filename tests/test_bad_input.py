@@ -185,14 +185,18 @@ def test_sources_relaying_each_other_in_a_circle_are_an_error(project: Path) -> 
     line = append(project, "data/sources.yaml", """\
         - id: loop-one
           publisher: One
-          title: "[One]"
+          title: One
           kind: secondary
           relays: loop-two
+          url: https://one.example.com/
+          published: 2026-01-01
         - id: loop-two
           publisher: Two
-          title: "[Two]"
+          title: Two
           kind: secondary
           relays: loop-one
+          url: https://two.example.com/
+          published: 2026-01-01
         """)
     code, lines = check(project)
     assert code == 2

@@ -62,9 +62,9 @@ def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derived) -> 
 
 def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derived) -> None:
     fig = derived.figures["cn-ordered-units"]
-    assert len(fig.sources) == 3
-    # The Decoder relays the 31 December report; seed article 001 relays the 28 January one.
-    assert derived.independent["cn-ordered-units"] == ["reuters-2025-12-31", "reuters-2026-01-28"]
+    assert fig.sources == ["reuters-2025-12-31", "the-decoder-2025-12-31"]
+    # The Decoder relays the 31 December report: one story, read where a reader can open it.
+    assert derived.independent["cn-ordered-units"] == ["reuters-2025-12-31"]
 
 
 def test_formulas_are_parsed_not_evaluated() -> None:

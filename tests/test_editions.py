@@ -72,6 +72,8 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
     assert git(project, "status", "--porcelain") == "", "the committed record is the one publishing writes"
 
     set_value(project, "cn-ordered-units", 2_500_000)
+    facts = project / "data" / "facts" / "volumes-prices.yaml"  # the statement says the number too
+    facts.write_text(facts.read_text().replace("more than 2 million H200", "more than 2.5 million H200"))
     started = briefing("edition", "new", "2026-12-01", "--summary", "Second edition, with revised orders.", "--date", "2026-12-01",
                        cwd=project)
     assert started.returncode == 0, started.stderr

@@ -35,7 +35,8 @@ def poison(project: Path) -> None:
         change(data)
         path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
-    edit("facts/volumes-prices.yaml", lambda facts: facts[0].update(statement=PAYLOAD, note=PAYLOAD))
+    # the statement keeps stating its value (2 million), as the checker requires
+    edit("facts/volumes-prices.yaml", lambda facts: facts[0].update(statement=PAYLOAD + " 2 million", note=PAYLOAD))
     edit("sources.yaml", lambda sources: sources[0].update(publisher=PAYLOAD, title=PAYLOAD, notes=PAYLOAD))
     edit("entities.yaml", lambda entities: entities[0].update(name=PAYLOAD, description=PAYLOAD))
     edit("events.yaml", lambda events: events[0].update(title=PAYLOAD, description=PAYLOAD))
