@@ -145,9 +145,9 @@ def _valid_records(shape: Any, raw: Any, err: ValidationError, left_out: set[str
     of the others join ``left_out`` so references to them are not reported as unknown too."""
     if get_origin(shape) is not list or not isinstance(raw, list):
         return None, None
-    bad = {e["loc"][0] for e in err.errors() if e["loc"] and isinstance(e["loc"][0], int)}
-    if len(bad) < len({e["loc"][:1] for e in err.errors()}):  # a problem with the file as a whole
-        return None, None
+    if any(not e["loc"] or not isinstance(e["loc"][0], int) for e in err.errors()):
+        return None, None  # a problem with the file as a whole
+    bad = {e["loc"][0] for e in err.errors()}
     left_out.update(item["id"] for i, item in enumerate(raw) if i in bad and isinstance(item, dict) and isinstance(item.get("id"), str))
     kept = [i for i in range(len(raw)) if i not in bad]
     return TypeAdapter(shape).validate_python([raw[i] for i in kept], context=context), kept

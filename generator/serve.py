@@ -52,6 +52,7 @@ class Preview:
         self.error: Optional[str] = None  # the error page while the input has problems
         self._stop = threading.Event()
         self._threads: list[threading.Thread] = []
+        self._building = threading.Lock()
         self._layout: Optional[tuple] = None  # what a dirty MkDocs build must not have seen change
         self._templates = _CompiledTemplates()
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
@@ -61,6 +62,10 @@ class Preview:
     # -- building ------------------------------------------------------------------------------
     def rebuild(self, theme_changed: bool = False) -> None:
         """Regenerate and publish; on problems, keep them for the error page and the terminal."""
+        with self._building:  # one build at a time (the pipeline's lock is re-entrant per process, not per thread)
+            self._rebuild(theme_changed)
+
+    def _rebuild(self, theme_changed: bool) -> None:
         start = time.perf_counter()
         try:
             pipeline.generate(self.root, self._warnings_only, preview=True)
@@ -117,12 +122,16 @@ class Preview:
 
     # -- running -------------------------------------------------------------------------------
     def start(self) -> None:
-        """Build once, then serve and watch in background threads until ``stop``."""
+        """Watch (the watcher is up within milliseconds, so a save during the first build is not
+        missed), build once, then serve, in background threads until ``stop``."""
+        self._run(self._watch)
         self.rebuild(theme_changed=True)
-        for target in (self.server.serve_forever, self._watch):
-            thread = threading.Thread(target=target, daemon=True)
-            thread.start()
-            self._threads.append(thread)
+        self._run(self.server.serve_forever)
+
+    def _run(self, target: Callable[[], None]) -> None:
+        thread = threading.Thread(target=target, daemon=True)
+        thread.start()
+        self._threads.append(thread)
 
     def stop(self) -> None:
         self._stop.set()

@@ -57,7 +57,8 @@ def test_a_saved_data_or_page_edit_shows_in_the_browser_within_a_second(preview:
     facts, content = project / "data/facts/volumes-prices.yaml", project / "content/volumes.md"
     data_edits, page_edits = [], []
     for n in range(1, 4):
-        start = saved(facts, f"value: {27000 + 1000 * (n - 1)}", f"value: {27000 + 1000 * n}")
+        before, after = 27000 + 1000 * (n - 1), 27000 + 1000 * n  # the statement says the value too
+        start = saved(facts, f"US${before:,}.\n  value: {before}", f"US${after:,}.\n  value: {after}")
         data_edits.append(shown(page, f"about US${27000 + 1000 * n:,} per chip") - start)
         start = saved(content, "Approved, ordered and in stock" if n == 1 else f"Edit {n - 1} while serving", f"Edit {n} while serving")
         page_edits.append(shown(page, f"Edit {n} while serving") - start)
