@@ -30,7 +30,7 @@ from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
 from .load import outside_project
 from .pagecache import PageCache, digest
-from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
+from .text import attr, csv_cell, href, md, safe_markdown_source, summary, to_html, unsafe_html, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
@@ -147,7 +147,11 @@ class Page:
         out = self.charts[chart_id]
         self.deps.add(f"chart:{chart_id}")
         self.cited += [s for s in out.sources if s not in self.cited]
-        return Markup(_env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out)).replace("\n\n", "\n"))
+        from .static_charts import size  # the static image keeps its own size in the placeholder
+
+        html = _env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out), edition=self.d.ds.edition,
+                                                        size=size(out.figure))
+        return Markup(html.replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in {e.id for e in self.d.ds.entities}:
@@ -305,8 +309,13 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     context = {**page.helpers(), "page": page, "d": d, **extra} if trusted else page.content_helpers()
     body = template.render(**context)
     edition = d.ds.edition
+    chart_ids = re.findall(r'data-bf-chart="[^"]*assets/charts/([a-z0-9-]+)\.plot\.json"', body)
     meta = {
         "title": _title(body, path),
+        "description": attr(summary(body) or html.unescape(_title(body, path))),
+        # The picture a link preview shows: the page's first chart, else the site's icon (site-relative).
+        "image": f"assets/charts/{chart_ids[0]}.png" if chart_ids else "assets/briefing/icon-512.png",
+        "image_alt": attr(charts[chart_ids[0]].chart.title) if chart_ids else "",
         "edition": edition.id,
         "edition_date": edition.date.display,
         "edition_summary": edition.summary,
