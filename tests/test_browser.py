@@ -50,13 +50,6 @@ def chart_pages_in(site: Path) -> list[str]:
 
 # -- fixtures -------------------------------------------------------------------------------------
 
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served over HTTP on a free local port; yields its base URL (with a slash)."""
-    with serve(built_site, SITE_PORT) as url:
-        yield url
-
-
 @dataclass
 class Logged:
     """What a page reported while a test used it: console errors and uncaught exceptions."""
