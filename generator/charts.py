@@ -107,6 +107,8 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
             for r, xf in zip(series_rows, xs):
                 r["x_figure"], r["x_value"] = xf.id, xf.value
                 r["sources"] += [s for s in xf.sources if s not in r["sources"]]
+        elif chart.horizontal:  # category labels wrapped, so a phone-width chart keeps room for its bars
+            x_values = [_wrap(r["label"], 22) for r in series_rows]
         else:
             x_values = [_esc(r["label"]) for r in series_rows]
         rows += series_rows
@@ -193,15 +195,15 @@ def _timeline(chart: Chart, d: Derived, layout: dict) -> tuple[list[dict], list[
     return rows, traces, layout
 
 
-TIMELINE_ROW_PX = 34  # room for a label of up to three lines
-_WRAP = 30  # characters per line of a timeline label
+TIMELINE_ROW_PX = 44  # room for a label of up to three lines
+TIMELINE_WRAP = 34  # characters per line of a timeline label
 
 
-def _wrap(text: str) -> str:
-    """Curated text, escaped and broken into lines for an axis label."""
+def _wrap(text: str, width: int = TIMELINE_WRAP) -> str:
+    """Curated text, escaped and broken into lines of about ``width`` characters for an axis label."""
     lines, line = [], ""
     for word in str(text).split():
-        if line and len(line) + 1 + len(word) > _WRAP:
+        if line and len(line) + 1 + len(word) > width:
             lines.append(line)
             line = word
         else:

@@ -84,10 +84,15 @@
       pinPlotlyStyle();
       var target = document.createElement("div");
       target.className = "bf-chart__live";
+      if (figure.layout.height) { target.style.height = figure.layout.height + "px"; }  /* the timeline: a row per event */
       holder.appendChild(target);
       return Plotly.newPlot(target, figure.data, figure.layout, {
         responsive: true, displaylogo: false, displayModeBar: PHONE.matches ? false : "hover",
         modeBarButtonsToRemove: ["select2d", "lasso2d"]
+      }).then(function () {
+        var bars = figure.data.reduce(function (n, t) { return n + (t.type === "bar" ? t.x.length : 0); }, 0);
+        /* On a phone a crowded bar chart keeps its values in the tooltips and the data table. */
+        return bars > 8 && PHONE.matches ? Plotly.restyle(target, { textposition: "none" }) : null;
       }).then(function () {
         return Plotly.relayout(target, themeLayout(figure));
       }).then(function () {
@@ -102,6 +107,25 @@
   function drawAll() {
     pinPlotlyStyle();
     document.querySelectorAll("[data-bf-chart]").forEach(draw);
+    markWideTables();
+  }
+
+  /* A table wider than its column gets a line above it saying it scrolls, and shaded edges (CSS). */
+  function markWideTables() {
+    document.querySelectorAll(".md-typeset__scrollwrap").forEach(function (wrap) {
+      var wide = wrap.scrollWidth > wrap.clientWidth + 1;
+      wrap.classList.toggle("bf-overflows", wide);
+      var hint = wrap.previousElementSibling;
+      var hinted = hint !== null && hint.classList.contains("bf-scroll-hint");
+      if (wide && !hinted) {
+        hint = document.createElement("p");
+        hint.className = "bf-scroll-hint";
+        hint.textContent = "This table is wider than the screen: scroll it sideways to see every column.";
+        wrap.parentNode.insertBefore(hint, wrap);
+      } else if (!wide && hinted) {
+        hint.remove();
+      }
+    });
   }
 
   function rethemeAll() {
@@ -115,5 +139,6 @@
   } else {
     document.addEventListener("DOMContentLoaded", drawAll);
   }
+  window.addEventListener("resize", markWideTables);
   new MutationObserver(rethemeAll).observe(document.body, { attributes: true, attributeFilter: ["data-md-color-scheme"] });
 })();
