@@ -58,7 +58,33 @@ def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derived
     for page in next(b for b in derived.ds.briefings if b.id == "h200-full").pages:
         first = (REPO / "content" / f"{page}.md").read_text().splitlines()[0]
         titles.append(first.removeprefix("# ").strip())
-    assert top == titles + ["What changed", "Sources"]
+    assert top == titles + ["Timeline", "What changed", "Sources"]
+
+
+def test_the_contents_give_the_page_each_section_starts_on(built_site: Path) -> None:
+    """Each line of the contents ("Title ..... N") names the page where that section's heading is."""
+    reader = read(built_site, "h200-full")
+    contents = reader.pages[1].extract_text()
+    listed = dict(re.findall(r"^(.+?) \.{5,} (\d+)$", contents, re.M))
+    starts = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline if not isinstance(item, list)}
+    assert list(listed) == list(starts), "the contents and the bookmarks list different sections"
+    for title, number in listed.items():
+        assert int(number) == starts[title], f"contents say {title!r} starts on page {number}, it starts on {starts[title]}"
+        body = " ".join((reader.pages[int(number) - 1].extract_text() or "").split())
+        assert title in body, f"page {number} does not show the heading {title!r}"
+
+
+def test_no_page_holds_only_a_heading(built_site: Path) -> None:
+    for name in ("h200-full", "h200-summary"):
+        for number, page in enumerate(read(built_site, name).pages, 1):
+            words = (page.extract_text() or "").split()
+            assert len(words) >= 25, f"{name} page {number} holds almost nothing: {' '.join(words)}"
+
+
+def test_the_summary_names_its_title_once(built_site: Path) -> None:
+    """The summary's heading already names the briefing; its first section does not repeat it."""
+    text = text_of(read(built_site, "h200-summary"))
+    assert text.count("China approves Nvidia H200 purchases") == text.count("China approves Nvidia H200 purchases — summary")
 
 
 def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path) -> None:
