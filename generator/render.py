@@ -30,7 +30,7 @@ from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
 from .load import outside_project
 from .pagecache import PageCache, digest
-from .text import attr, csv_cell, href, md, safe_markdown_source, summary, to_html, unsafe_html, url
+from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
@@ -309,10 +309,15 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     context = {**page.helpers(), "page": page, "d": d, **extra} if trusted else page.content_helpers()
     body = template.render(**context)
     edition = d.ds.edition
+    from .text import summary  # the page's own description, for search engines and link previews
+
+    description = summary(body) or html.unescape(_title(body, path))
+    if "entity" in extra:  # entities of one kind may share a curated description: their name tells them apart
+        description = f"{extra['entity'].name}: {description}"
     chart_ids = re.findall(r'data-bf-chart="[^"]*assets/charts/([a-z0-9-]+)\.plot\.json"', body)
     meta = {
         "title": _title(body, path),
-        "description": attr(summary(body) or html.unescape(_title(body, path))),
+        "description": attr(description),
         # The picture a link preview shows: the page's first chart, else the site's icon (site-relative).
         "image": f"assets/charts/{chart_ids[0]}.png" if chart_ids else "assets/briefing/icon-512.png",
         "image_alt": attr(charts[chart_ids[0]].chart.title) if chart_ids else "",

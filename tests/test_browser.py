@@ -134,6 +134,7 @@ def test_every_chart_page_draws_every_chart(name: str, site_url: str, page: Page
 # annotations that stray outside the chart's box, and the fill of threshold labels and tick labels.
 CHART_HEALTH = """() => {
   const style = document.getElementById("plotly.js-style-global");
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
   const inside = (r, box) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
   return {
     rules: style && style.sheet ? style.sheet.cssRules.length : 0,
@@ -147,6 +148,8 @@ CHART_HEALTH = """() => {
         chart: live.parentElement.getAttribute("data-bf-chart"),
         annotations: notes.length,
         outside: notes.filter(a => !inside(a.getBoundingClientRect(), box)).map(a => a.textContent),
+        onMarks: notes.filter(a => [...live.querySelectorAll(".barlayer .point path, .xtick text, .ytick text")]
+          .some(m => overlap(a.getBoundingClientRect(), m.getBoundingClientRect()))).map(a => a.textContent),
         noteFills: [...new Set(notes.map(a => getComputedStyle(a.querySelector("text")).fill))],
         tickFill: tick ? getComputedStyle(tick).fill : null,
         modebar: modebar ? getComputedStyle(modebar).opacity : null,
@@ -170,6 +173,7 @@ def assert_charts_whole(page: Page, rules: int) -> dict:
     for chart in health["charts"]:
         assert chart["modebar"] == "0", f"{page.url}: {chart['chart']} shows its modebar before any hover"
         assert chart["outside"] == [], f"{page.url}: {chart['chart']} draws annotations outside its box: {chart['outside']}"
+        assert chart["onMarks"] == [], f"{page.url}: {chart['chart']} labels sit on bars or tick labels: {chart['onMarks']}"
         assert chart["noteFills"] in ([], [chart["tickFill"]]), f"{page.url}: {chart['chart']} labels {chart}"
     return health
 
