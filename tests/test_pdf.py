@@ -138,3 +138,25 @@ def test_an_unknown_briefing_is_an_input_error(project: Path) -> None:
     result = briefing("pdf", "no-such", cwd=project)
     assert result.returncode == 2
     assert "unknown briefing 'no-such'; known: h200-full, h200-summary" in result.stderr
+
+
+def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
+    """A footnote mark on a list item's line must not lift its bullet above the text: each bullet's
+    vertical centre is within half a point of the first letter beside it."""
+    pdf = pypdfium2.PdfDocument(str(built_site / "pdf" / "h200-full.pdf"))
+    offsets = []
+    for page in pdf:
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        boxes = [textpage.get_charbox(i) for i in range(len(text))]
+        for i, char in enumerate(text):
+            if char != "•":
+                continue
+            _, bottom, right, top = boxes[i]
+            middle = (bottom + top) / 2
+            beside = [(box[0], (box[1] + box[3]) / 2) for j, box in enumerate(boxes)
+                      if not text[j].isspace() and right < box[0] < right + 12 and abs((box[1] + box[3]) / 2 - middle) < 12]
+            if beside:
+                offsets.append(round(min(beside)[1] - middle, 1))
+    assert len(offsets) > 20
+    assert [o for o in offsets if abs(o) > 0.5] == []
