@@ -323,6 +323,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "image_alt": attr(charts[chart_ids[0]].chart.title) if chart_ids else "",
         "edition": edition.id,
         "edition_date": edition.date.display,
+        "edition_day": edition.date.day.isoformat(),  # for citation metadata
         "edition_summary": edition.summary,
         "sources_href": page.link(SOURCES_PAGE),
         "data_href": page.link(DATA_PAGE),

@@ -4,6 +4,7 @@ PNG and SVG and a ready citation naming the edition, and the site has robots.txt
 from __future__ import annotations
 
 import html
+import json
 import re
 import struct
 import sys
@@ -50,6 +51,8 @@ def test_link_previews_use_absolute_addresses_from_the_configured_site_url(built
         assert tags["og:title"] and tags["twitter:title"] == tags["og:title"]
         assert tags["og:description"] == tags["twitter:description"] == tags["description"]
         assert tags["og:image"].startswith(SITE_URL) and tags["twitter:image"] == tags["og:image"]
+        assert (tags["citation_title"], tags["citation_publication_date"], tags["citation_edition"], tags["citation_public_url"]) \
+            == (tags["og:title"], "2026/11/23", EDITION, address), rel
         image = built_site / tags["og:image"].removeprefix(SITE_URL)
         assert image.is_file(), f"{rel}: preview image {tags['og:image']} is not in the site"
 
@@ -89,7 +92,11 @@ def test_icons_in_every_size_and_made_from_one_drawing(built_site: Path) -> None
     home = (built_site / "index.html").read_text()
     assert '<link rel="icon" href="assets/briefing/favicon.svg">' in home
     assert '<link rel="apple-touch-icon" sizes="180x180" href="assets/briefing/icon-180.png">' in home
-    assert '<link rel="manifest" href="assets/briefing/site.webmanifest">' in home
+    assert '<link rel="manifest" href="site.webmanifest">' in home
+    manifest = json.loads((built_site / "site.webmanifest").read_text())
+    assert manifest["name"] == "China and the Nvidia H200: a sourced briefing"
+    assert [(i["src"], i["sizes"]) for i in manifest["icons"]] == [("assets/briefing/icon-192.png", "192x192"),
+                                                                   ("assets/briefing/icon-512.png", "512x512")]
     folder = built_site / "assets" / "briefing"
     for size in (180, 192, 512):
         assert png_size((folder / f"icon-{size}.png").read_bytes()) == (size, size)
