@@ -83,6 +83,13 @@ def test_each_chart_offers_png_beside_csv_json_svg_and_a_citation(built_site: Pa
         f"{SITE_URL}performance/#chart-tpp-thresholds")
 
 
+def test_no_citation_placeholder_is_left_anywhere(built_site: Path) -> None:
+    """The theme fills each citation's address and site name; the search index leaves citations out."""
+    left = [p.relative_to(built_site).as_posix() for p in built_site.rglob("*")
+            if p.suffix in (".html", ".json", ".xml", ".txt") and "@@bf-" in p.read_text(encoding="utf-8")]
+    assert left == []
+
+
 def test_robots_txt_points_at_the_sitemap(built_site: Path) -> None:
     assert (built_site / "robots.txt").read_text().split("\n") == [
         "User-agent: *", "Allow: /", f"Sitemap: {SITE_URL}sitemap.xml", ""]
