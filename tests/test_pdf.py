@@ -118,7 +118,7 @@ def test_charts_are_drawn_not_blank(built_site: Path) -> None:
         reader = read(built_site, name)
         index = next(i for i, p in enumerate(reader.pages) if needle in (p.extract_text() or ""))
         image = pdf[index].render(scale=1).to_pil().convert("L")
-        blue = sum(1 for px in image.getdata() if px < 140)
+        blue = sum(1 for px in image.tobytes() if px < 140)  # one byte per pixel in mode L
         assert blue > 5000, f"{name} page {index + 1} looks blank"
         assert not reader.pages[index].images, "charts are vector graphics, not bitmaps"
 
