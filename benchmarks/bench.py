@@ -159,6 +159,7 @@ def page_weight(site: Path, page: str) -> dict:
     html = html_path.read_text()
     files = [(html_path.parent / src).resolve() for src in re.findall(r'<script src="([^"]+)"', html)]
     files += [(html_path.parent / src).resolve() for src in re.findall(r'data-bf-chart="([^"]+)"', html)]
+    files.append(site / "assets" / "vendor" / "plotly-basic.min.js")  # briefing.js fetches it where a chart is
     raw = sum(f.stat().st_size for f in files)
     zipped = sum(len(gzip.compress(f.read_bytes(), 6)) for f in files)
     plotly = next(f for f in files if "plotly" in f.name)

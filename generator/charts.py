@@ -107,6 +107,8 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
             for r, xf in zip(series_rows, xs):
                 r["x_figure"], r["x_value"] = xf.id, xf.value
                 r["sources"] += [s for s in xf.sources if s not in r["sources"]]
+        elif chart.horizontal:  # category labels wrapped, so a phone-width chart keeps room for its bars
+            x_values = [_wrap(r["label"], 22) for r in series_rows]
         else:
             x_values = [_esc(r["label"]) for r in series_rows]
         rows += series_rows
@@ -120,6 +122,9 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
             "hovertemplate": ("%{y}" if chart.horizontal else "%{x}") + "<br><b>%{customdata[0]}</b><br>%{customdata[2]}, as of %{customdata[1]}<extra></extra>",
             "marker": {"color": PALETTE[i % len(PALETTE)]},
         }
+        if trace["type"] == "bar":  # the value on each bar, so the chart reads as a still picture
+            trace.update(text=[_esc(value_label(r)) for r in series_rows], textposition="outside", cliponaxis=False,
+                         textfont={"size": 11})
         if chart.kind == "scatter":
             trace.update(mode="markers+text", text=[_esc(r["label"]) for r in series_rows], textposition="top center")
         if chart.kind == "line":
@@ -136,55 +141,111 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
         traces.append(trace)
     if chart.kind == "grouped-bar":
         layout["barmode"] = "group"
-    for t in chart.thresholds:
-        fig = d.figures[t.ref]
-        rows.append(_row("Threshold", t.label, fig))
-        layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
-                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": "#d0455f"}})
-        layout["annotations"].append({"xref": "paper", "x": 0, "xanchor": "left", "yref": "y", "y": fig.value,
-                                      "yanchor": "bottom", "showarrow": False, "font": {"size": 11, "color": "#333333"},
-                                      "bgcolor": "rgba(255,255,255,0.75)", "text": _esc(f"{t.label} ({units.number(fig.value)})")})
+    if any(t["type"] == "bar" for t in traces):
+        layout["uniformtext"] = {"mode": "hide", "minsize": 9}  # a label too big for its bar is left out, not shrunk
+    _thresholds(chart, d, rows, traces, layout)
     if chart.horizontal:  # the value axis runs across; titles stay where the curator put them
         titles = layout["xaxis"]["title"], layout["yaxis"]["title"]
         layout["xaxis"], layout["yaxis"] = layout["yaxis"], layout["xaxis"]
         layout["xaxis"]["title"], layout["yaxis"]["title"] = titles
         layout["yaxis"].update(autorange="reversed")
-        layout["margin"]["l"] = 20
+        layout["margin"].update(l=20, r=90)  # room for the value printed past the longest bar
         for shape in layout["shapes"]:
             shape.update(xref="x", x0=shape["y0"], x1=shape["y1"], yref="paper", y0=0, y1=1)
-        for note in layout["annotations"]:
-            note.update(xref="x", x=note["y"], xanchor="left", yref="paper", y=1, yanchor="bottom")
+        for note in layout["annotations"]:  # above the plot, beside its line: never on a bar or a tick
+            note.update(xref="x", x=note["y"], xanchor="left", yref="paper", y=1, yanchor="bottom", align="left",
+                        text=note["text"].replace("<br>", " "))
+        if layout["annotations"]:
+            layout["margin"]["t"] = 40
     if len(chart.series) < 2:
         layout["showlegend"] = False
     return rows, traces, layout
 
 
 def _timeline(chart: Chart, d: Derived, layout: dict) -> tuple[list[dict], list[dict], dict]:
-    """Events in date order, one lane per country of the event's first subject."""
+    """One row per event in date order, labelled with its date and title so the chart reads without
+    hovering; dots coloured by the country of the event's first subject."""
     entities = {e.id: e for e in d.ds.entities}
     lanes: dict[str, list] = {}
     rows = []
-    for event in sorted(d.ds.events, key=lambda e: (e.date, e.id)):
+    ordered = sorted(d.ds.events, key=lambda e: (e.date, e.id))
+    for event in ordered:
         first = entities.get(event.subjects[0]) if event.subjects else None
         lane = (first.country if first and first.country else "Other")
         lanes.setdefault(lane, []).append(event)
         rows.append({"series": lane, "label": event.title, "figure": event.id, "value": None, "low": None,
                      "high": None, "unit": None, "qualifier": None, "as_of": str(event.date), "status": "event",
                      "sources": list(event.sources), "_as_of": event.date, "_prose": event.title})
+    labels = {e.id: _wrap(f"{e.date.display}: {e.title}") for e in ordered}
     traces = []
     for i, (lane, events) in enumerate(sorted(lanes.items())):
         traces.append({
             "type": "scatter", "mode": "markers", "name": _esc(lane), "uid": f"{chart.id}-{i}",
-            "x": [e.date.day.isoformat() for e in events], "y": [_esc(lane)] * len(events),
+            "x": [e.date.day.isoformat() for e in events], "y": [labels[e.id] for e in events],
             "customdata": [[_esc(e.title), _esc(e.date.display)] for e in events],
             "hovertemplate": "%{customdata[1]}<br><b>%{customdata[0]}</b><extra></extra>",
-            "marker": {"size": 12, "color": PALETTE[i % len(PALETTE)], "line": {"width": 1, "color": "#ffffff"}},
+            "marker": {"size": 11, "color": PALETTE[i % len(PALETTE)], "line": {"width": 1, "color": "#ffffff"}},
         })
-    layout["xaxis"].update(type="date")
-    layout["yaxis"].update(type="category", rangemode="normal")
-    layout["margin"]["l"] = 110
-    layout["showlegend"] = False
+    layout["xaxis"].update(type="date", side="top")
+    layout["yaxis"].update(type="category", rangemode="normal", autorange="reversed", tickfont={"size": 11},
+                           categoryorder="array", categoryarray=[labels[e.id] for e in ordered])
+    layout["margin"].update(l=10, t=60)
+    layout["height"] = TIMELINE_ROW_PX * len(ordered) + 110
+    layout["legend"].update(y=-0.02, yanchor="top")  # countries under the plot, clear of the dates on top
     return rows, traces, layout
+
+
+TIMELINE_ROW_PX = 44  # room for a label of up to three lines
+TIMELINE_WRAP = 34  # characters per line of a timeline label
+
+
+def _wrap(text: str, width: int = TIMELINE_WRAP) -> str:
+    """Curated text, escaped and broken into lines of about ``width`` characters for an axis label."""
+    lines, line = [], ""
+    for word in str(text).split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return "<br>".join(_esc(part) for part in [*lines, line])
+
+
+def value_label(row: dict) -> str:
+    """A bar's value as printed on it: the number, with its qualifier as a sign (>2 million)."""
+    value = units.number(row["value"])
+    return QUALIFIER_SIGNS.get(row["qualifier"] or "", "") + value
+
+
+QUALIFIER_SIGNS = {"about": "~", "over": ">", "under": "<", "up to": "≤", "at least": "≥"}
+
+
+def _thresholds(chart: Chart, d: Derived, rows: list[dict], traces: list[dict], layout: dict) -> None:
+    """Reference lines across the plot, each labelled in the right margin beside its line (never on
+    a bar or a tick label); labels of lines close together are pushed apart, one up, one down."""
+    if not chart.thresholds:
+        return
+    top = max([abs(v) for t in traces for v in (t["x"] if chart.horizontal else t["y"])]
+              + [abs(d.figures[t.ref].value) for t in chart.thresholds]) or 1
+    rows += [_row("Threshold", t.label, d.figures[t.ref]) for t in chart.thresholds]
+    previous = None
+    for t in sorted(chart.thresholds, key=lambda t: d.figures[t.ref].value):
+        fig = d.figures[t.ref]
+        layout["shapes"].append({"type": "line", "xref": "paper", "x0": 0, "x1": 1, "yref": "y", "y0": fig.value,
+                                 "y1": fig.value, "line": {"dash": "dash", "width": 1.5, "color": THRESHOLD_COLOR}})
+        note = {"xref": "paper", "x": 1, "xanchor": "left", "yref": "y", "y": fig.value, "yanchor": "middle",
+                "align": "left", "showarrow": False, "font": {"size": 11, "color": "#222222"},
+                "text": f"{_esc(t.label)}<br>({_esc(units.number(fig.value))})", "name": "threshold"}
+        if previous is not None and not chart.log_y and fig.value - previous["y"] < 0.12 * top:
+            previous["yanchor"], note["yanchor"] = "top", "bottom"
+        layout["annotations"].append(note)
+        previous = note
+    if not chart.horizontal:
+        longest = max(len(t.label) for t in chart.thresholds)
+        layout["margin"]["r"] = min(160, 14 + 6 * longest)
+
+
+THRESHOLD_COLOR = "#d0455f"
 
 
 def public_rows(out: ChartOutput) -> list[dict]:

@@ -27,6 +27,9 @@ from .text import attr, split_front_matter, to_html
 TEMPLATES = Path(__file__).parent / "templates"
 _SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
 _SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
+_ID = re.compile(r'\b(id="|href="#)([^"]+)"')
+_FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
+FULL_EXTRA_PAGES = ["timeline", "changes"]
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
@@ -44,8 +47,10 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
 def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
     """The briefing as one HTML document for WeasyPrint."""
     sections = [_section(page, tree) for page in briefing.pages]
-    if briefing.format == "full":
-        sections.append(_section("changes", tree))
+    if briefing.format == "full":  # the full briefing also carries the dated account and what changed
+        sections += [_section(page, tree) for page in FULL_EXTRA_PAGES if page not in briefing.pages]
+    else:  # the summary's own heading already names the briefing: its first page's title would repeat it
+        sections[0]["html"] = _FIRST_H1.sub("", sections[0]["html"], count=1)
     for chart_id in briefing.charts:
         out = charts[chart_id]
         body = _env().get_template("pdf_chart.html").render(out=out, sources=d.sources, svg=_data_uri(tree[f"assets/charts/{chart_id}.svg"]))
@@ -65,7 +70,7 @@ def _section(page: str, tree: dict[str, bytes]) -> dict:
     html = to_html(text)
     title_match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     title = re.sub(r"<[^>]+>", "", title_match[1]) if title_match else page
-    html = re.sub(r'(id|href)="(#?)(fn|fnref)(\d*):', rf'\1="\2{page}-\3\4:', html)  # notes unique per section
+    html = _ID.sub(rf'\1{page}--\2"', html)  # ids unique per section: the contents' page numbers follow the right one
     html = _SVG_SRC.sub(lambda m: f'src="{_data_uri(tree[m[1]])}"', html)
     html = _SOURCE_LINK.sub(r'href="#\1"', html)
     html = _INTERNAL_LINK.sub(r"\1", html)

@@ -152,7 +152,11 @@ class Page:
         out = self.charts[chart_id]
         self.deps.add(f"chart:{chart_id}")
         self.cited += [s for s in out.sources if s not in self.cited]
-        return Markup(_env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out)).replace("\n\n", "\n"))
+        from .static_charts import size  # the static image keeps its own size in the placeholder
+
+        html = _env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out), edition=self.d.ds.edition,
+                                                        size=size(out.figure))
+        return Markup(html.replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in {e.id for e in self.d.ds.entities}:
@@ -317,10 +321,21 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
     context = {**page.helpers(), "page": page, "d": d, **extra} if trusted else page.content_helpers()
     body = template.render(**context)
     edition = d.ds.edition
+    from .text import summary  # the page's own description, for search engines and link previews
+
+    description = summary(body) or html.unescape(_title(body, path))
+    if "entity" in extra:  # entities of one kind may share a curated description: their name tells them apart
+        description = f"{extra['entity'].name}: {description}"
+    chart_ids = re.findall(r'data-bf-chart="[^"]*assets/charts/([a-z0-9-]+)\.plot\.json"', body)
     meta = {
         "title": _title(body, path),
+        "description": attr(description),
+        # The picture a link preview shows: the page's first chart, else the site's icon (site-relative).
+        "image": f"assets/charts/{chart_ids[0]}.png" if chart_ids else "assets/briefing/icon-512.png",
+        "image_alt": attr(charts[chart_ids[0]].chart.title) if chart_ids else "",
         "edition": edition.id,
         "edition_date": edition.date.display,
+        "edition_day": edition.date.day.isoformat(),  # for citation metadata
         "edition_summary": edition.summary,
         "sources_href": page.link(SOURCES_PAGE),
         "data_href": page.link(DATA_PAGE),

@@ -138,3 +138,21 @@ def unsafe_html(html: str) -> list[str]:
     audit = _HtmlAudit()
     audit.feed(html)
     return sorted(set(audit.findings))
+
+
+_NOT_PROSE = re.compile(r"^\s*(?:#|[-*+] |\d+\. |\||<|\{|>|!!!|\[\^)")
+_FOOTNOTE_REF = re.compile(r"\[\^[^\]\s]+\]")
+SUMMARY_CHARS = 200
+
+
+def summary(markdown_body: str) -> str:
+    """A page's first paragraph of prose as plain text, cut at a word near 200 characters: the
+    page's own description for search engines and link previews (empty when it has none)."""
+    for block in re.split(r"\n\s*\n", split_front_matter(markdown_body)[1]):
+        if block.strip() and not _NOT_PROSE.match(block):
+            text = html.unescape(re.sub(r"<[^>]+>", "", to_html(_FOOTNOTE_REF.sub("", block))))
+            text = " ".join(text.split())
+            if len(text) <= SUMMARY_CHARS:
+                return text
+            return text[:SUMMARY_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return ""

@@ -67,6 +67,14 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return root / "site"
 
 
+@pytest.fixture(scope="session")
+def site_url(built_site: Path) -> Iterator[str]:
+    """The built site served over HTTP at the address it was built for (its site_url, so Material's
+    instant navigation is on); yields that base URL (with a slash)."""
+    with serve(built_site, SITE_PORT) as url:
+        yield url
+
+
 @contextlib.contextmanager
 def serve(folder: Path, port: int = 0) -> Iterator[str]:
     """Serve a built site on a loopback port (a free one by default); yields its base URL."""

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from conftest import REPO, SITE_PORT, serve
+from conftest import REPO
 from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -22,6 +22,7 @@ SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
 # The pages that carry charts, as folders of the built site. test_chart_pages_are_the_known_ones
 # checks this list against the built site, so a new chart page cannot go untested.
 CHART_PAGES = ["volumes", "us-decision", "performance", "timeline"]
+CHART_PAGES_IN_NAV_ORDER = ["us-decision", "volumes", "performance", "timeline"]
 
 DRAW_TIMEOUT_MS = 15_000
 
@@ -49,13 +50,6 @@ def chart_pages_in(site: Path) -> list[str]:
 
 
 # -- fixtures -------------------------------------------------------------------------------------
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
-    """The built site served over HTTP on a free local port; yields its base URL (with a slash)."""
-    with serve(built_site, SITE_PORT) as url:
-        yield url
-
 
 @dataclass
 class Logged:
@@ -136,33 +130,124 @@ def test_every_chart_page_draws_every_chart(name: str, site_url: str, page: Page
     logged.assert_clean()
 
 
-def test_instant_navigation_redraws_charts(built_site: Path, site_url: str, context: BrowserContext,
-                                           logged: Logged) -> None:
-    """Across Material's instant navigation (no page reload) to another chart page and back, every
-    chart is drawn again, plotly.js's global <style> stays in <head>, and nothing logs an error."""
-    page = logged.watch(context.new_page())
-    page.goto(f"{site_url}volumes/")
+# What a reader's eye sees of each drawn chart: Plotly's global stylesheet, the modebar's opacity,
+# annotations that stray outside the chart's box, and the fill of threshold labels and tick labels.
+CHART_HEALTH = """() => {
+  const style = document.getElementById("plotly.js-style-global");
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const inside = (r, box) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1;
+  return {
+    rules: style && style.sheet ? style.sheet.cssRules.length : 0,
+    plotly: typeof Plotly !== "undefined",
+    charts: [...document.querySelectorAll(".bf-chart__live")].map(live => {
+      const box = live.getBoundingClientRect();
+      const notes = [...live.querySelectorAll("g.annotation")];
+      const modebar = live.querySelector(".modebar-group");
+      const tick = live.querySelector(".xtick text, .ytick text");
+      return {
+        chart: live.parentElement.getAttribute("data-bf-chart"),
+        annotations: notes.length,
+        outside: notes.filter(a => !inside(a.getBoundingClientRect(), box)).map(a => a.textContent),
+        onMarks: notes.filter(a => [...live.querySelectorAll(".barlayer .point path, .xtick text, .ytick text")]
+          .some(m => overlap(a.getBoundingClientRect(), m.getBoundingClientRect()))).map(a => a.textContent),
+        noteFills: [...new Set(notes.map(a => getComputedStyle(a.querySelector("text")).fill))],
+        tickFill: tick ? getComputedStyle(tick).fill : null,
+        modebar: modebar ? getComputedStyle(modebar).opacity : null,
+      };
+    }),
+  };
+}"""
+
+
+def assert_charts_whole(page: Page, rules: int) -> dict:
+    """Every chart on the page drawn, Plotly's stylesheet holding all its rules, the modebar hidden,
+    annotations inside their chart's box and drawn in the text colour; returns the health report."""
     wait_all_drawn(page)
-    # Material reads the sitemap asynchronously; a click before then is an ordinary page load.
-    page.wait_for_load_state("networkidle")
+    try:  # the modebar fades out over 0.3 s once the pointer has left a chart
+        page.wait_for_function("() => [...document.querySelectorAll('.bf-chart__live .modebar-group')]"
+                               ".every(g => getComputedStyle(g).opacity === '0')", timeout=3_000)
+    except PlaywrightTimeout:
+        pass  # reported below, chart by chart
+    health = page.evaluate(CHART_HEALTH)
+    assert health["rules"] == rules, f"{page.url}: Plotly's stylesheet has {health['rules']} rules, not {rules}"
+    for chart in health["charts"]:
+        assert chart["modebar"] == "0", f"{page.url}: {chart['chart']} shows its modebar before any hover"
+        assert chart["outside"] == [], f"{page.url}: {chart['chart']} draws annotations outside its box: {chart['outside']}"
+        assert chart["onMarks"] == [], f"{page.url}: {chart['chart']} labels sit on bars or tick labels: {chart['onMarks']}"
+        assert chart["noteFills"] in ([], [chart["tickFill"]]), f"{page.url}: {chart['chart']} labels {chart}"
+    return health
+
+
+def hover_first_point(page: Page) -> None:
+    """Move the mouse onto the first chart's first mark: the modebar and the tooltip must appear."""
+    live = page.locator(".bf-chart__live").first
+    live.scroll_into_view_if_needed()
+    point = live.locator(".barlayer .point path, .scatterlayer .point").first
+    box = point.bounding_box()
+    assert box is not None, f"{page.url}: the first chart has no visible mark"
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    try:
+        live.locator(".hoverlayer .hovertext").first.wait_for(state="visible", timeout=5_000)
+        page.wait_for_function("el => getComputedStyle(el.querySelector('.modebar-group')).opacity === '1'",
+                               arg=live.element_handle(), timeout=5_000)
+    except PlaywrightTimeout:
+        pytest.fail(f"{page.url}: hovering a point showed no tooltip or no modebar")
+    page.mouse.move(0, 0)
+
+
+def arrived(page: Page, site_url: str, name: str) -> None:
+    """Wait until instant navigation has swapped in page ``name`` (its address changes first)."""
+    page.wait_for_url(f"{site_url}{name}/")
+    page.wait_for_function("name => document.querySelector(`.md-nav__link--active[href$='${name}/']`) !== null", arg=name)
+
+
+def nav_click(page: Page, site_url: str, name: str) -> None:
+    page.locator(f'.md-sidebar--primary a.md-nav__link[href$="{name}/"]').first.click()
+    arrived(page, site_url, name)
+
+
+def test_a_reader_clicks_through_every_chart_page_and_back(site_url: str, context: BrowserContext, logged: Logged) -> None:
+    """At the site's configured address (instant navigation on), a reader clicks from the home page
+    through every chart page, switches the palette, and goes back page by page with the back button.
+    At every stop each chart is whole: Plotly's stylesheet keeps all its rules, the modebar stays hidden
+    until the pointer is over the chart, annotations lie inside the chart and take the text colour, and
+    hovering a point shows its tooltip. Plotly is fetched once, and not at all on the home page."""
+    plotly_fetches: list[str] = []
+    context.on("request", lambda r: plotly_fetches.append(r.url) if r.url.endswith("plotly-basic.min.js") else None)
+    page = logged.watch(context.new_page())
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")  # Material reads the sitemap first; until then clicks reload
     page.evaluate("window.__bfMarker = 1")
+    assert page.evaluate(CHART_HEALTH)["plotly"] is False and plotly_fetches == []
 
-    page.locator('.md-sidebar--primary a.md-nav__link[href$="/performance/"]').first.click()
-    page.wait_for_url(f"{site_url}performance/")
-    page.wait_for_function("document.querySelector('[data-bf-chart=\"../assets/charts/tpp-thresholds.plot.json\"]') !== null")
-    assert page.evaluate("window.__bfMarker") == 1, "the click reloaded the page: no instant navigation"
-    performance = wait_all_drawn(page)
-    assert {c["chart"] for c in performance} >= {"../assets/charts/tpp-thresholds.plot.json",
-                                                "../assets/charts/h200-ratios.plot.json"}
-    assert page.locator("head > style#plotly\\.js-style-global").count() == 1
+    rules = None
+    for name in CHART_PAGES_IN_NAV_ORDER:
+        nav_click(page, site_url, name)
+        assert page.evaluate("window.__bfMarker") == 1, f"the click to {name}/ reloaded the page: no instant navigation"
+        wait_all_drawn(page)
+        rules = rules or page.evaluate(CHART_HEALTH)["rules"]
+        assert rules > 50, f"Plotly's global stylesheet has only {rules} rules"
+        assert_charts_whole(page, rules)
+        hover_first_point(page)
 
+    scheme, fill = page.get_attribute("body", "data-md-color-scheme"), tick_fill(page)
+    page.locator('form[data-md-component="palette"] label:visible').click()
+    page.wait_for_function(f"document.body.getAttribute('data-md-color-scheme') !== {scheme!r}")
+    page.wait_for_function("before => getComputedStyle(document.querySelector('.bf-chart__live .xtick text')).fill !== before",
+                           arg=fill)
+    assert_charts_whole(page, rules)  # threshold labels too take the new text colour
+
+    for name in reversed(CHART_PAGES_IN_NAV_ORDER[:-1]):
+        page.go_back()
+        page.wait_for_url(f"{site_url}{name}/")
+        page.wait_for_function(f"document.querySelector('.md-nav__link--active[href$=\"{name}/\"]') !== null")
+        assert page.evaluate("window.__bfMarker") == 1, f"going back to {name}/ reloaded the page"
+        assert_charts_whole(page, rules)
+        hover_first_point(page)
     page.go_back()
-    page.wait_for_url(f"{site_url}volumes/")
-    page.wait_for_function("document.querySelector('[data-bf-chart=\"../assets/charts/volumes.plot.json\"]') !== null")
-    assert page.evaluate("window.__bfMarker") == 1, "going back reloaded the page: no instant navigation"
-    volumes = wait_all_drawn(page)
-    assert [c["chart"] for c in volumes] == ["../assets/charts/volumes.plot.json"]
-    assert page.locator("head > style#plotly\\.js-style-global").count() == 1
+    page.wait_for_url(site_url)
+    assert page.evaluate("window.__bfMarker") == 1
+    assert plotly_fetches == [f"{site_url}assets/vendor/plotly-basic.min.js"]
     logged.assert_clean()
 
 

@@ -3,6 +3,7 @@ drawn only with trace types the self-hosted Plotly bundle contains."""
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 from pathlib import Path
@@ -61,8 +62,10 @@ def test_each_chart_has_a_table_sources_as_of_and_downloads_under_it(built_site:
 
 
 def test_the_plotly_bundle_is_self_hosted_once_with_its_licence(built_site: Path) -> None:
-    page = (built_site / "volumes" / "index.html").read_text()
-    assert page.count("plotly-basic.min.js") == 1 and "cdn" not in page.lower().split("plotly")[0][-200:]
+    """No page links Plotly itself: the chart script fetches the site's own copy where a chart is."""
+    assert [p for p in built_site.rglob("*.html") if "plotly" in p.read_text().lower()] == []
+    script = (built_site / "assets" / "briefing" / "briefing.js").read_text()
+    assert 'new URL("../vendor/plotly-basic.min.js", document.currentScript.src)' in script
     assert (built_site / "assets" / "vendor" / "plotly-basic.min.js").stat().st_size > 500_000
     assert "MIT" in (built_site / "assets" / "vendor" / "plotly-basic.LICENSE.txt").read_text()
     lock = json.loads((REPO / "package-lock.json").read_text())
@@ -104,3 +107,50 @@ def test_thresholds_on_a_horizontal_chart_run_across_the_value_axis(project: Pat
 def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derived) -> None:
     for out in charts.run(derived).values():
         charts.validate_figure(out.figure)  # raises ValueError naming any property Plotly does not know
+
+
+def test_bars_carry_their_values_so_a_still_picture_reads(derived: derive.Derived) -> None:
+    out = charts.run(derived)
+    assert out["tpp-thresholds"].figure["data"][0]["text"] == ["15,832", "15,832", "2,368", "5,120", "12,640"]
+    assert out["volumes"].figure["data"][0]["text"] == ["&gt;400,000", "&gt;2 million", "~700,000", "~100,000"]  # Plotly shows ">"
+    assert out["volumes"].figure["data"][0]["textposition"] == "outside"
+
+
+def test_threshold_labels_sit_in_the_margin_beside_their_line(derived: derive.Derived) -> None:
+    """Labels go right of the plot (never on a bar or a tick), with the value; their colour follows
+    the page's text colour on the site (the script sets it) and is dark on the static image."""
+    layout = charts.run(derived)["tpp-thresholds"].figure["layout"]
+    notes = [(n["text"], n["x"], n["xref"], n["xanchor"], n["y"], n["yanchor"]) for n in layout["annotations"]]
+    assert notes == [("3A090.a threshold<br>(4,800)", 1, "paper", "left", 4800.0, "middle"),
+                     ("Reported licence cap<br>(21,000)", 1, "paper", "left", 21000.0, "middle")]
+    assert {n["name"] for n in layout["annotations"]} == {"threshold"} and "bgcolor" not in layout["annotations"][0]
+    assert layout["margin"]["r"] >= 6 * len("Reported licence cap")
+
+
+def test_close_threshold_labels_are_pushed_apart(project: Path) -> None:
+    path = project / "data" / "charts.yaml"
+    path.write_text(path.read_text().replace("""    - ref: tpp-cap-reported
+      label: Reported licence cap""", """    - ref: ascend-910b-tpp
+      label: Ascend 910B level"""))
+    d = derive.run(validate.run(load.run(project)))
+    notes = charts.run(d)["tpp-thresholds"].figure["layout"]["annotations"]
+    assert [(n["y"], n["yanchor"]) for n in notes] == [(4800.0, "top"), (5120.0, "bottom")]
+
+
+def test_the_timeline_labels_every_event_with_its_date_and_title(derived: derive.Derived) -> None:
+    figure = charts.run(derived)["timeline"].figure
+    events = sorted(derived.ds.events, key=lambda e: (e.date, e.id))
+    order = figure["layout"]["yaxis"]["categoryarray"]
+    assert [label.replace("<br>", " ") for label in order] == [html.escape(f"{e.date.display}: {e.title}", quote=False)
+                                                               for e in events]
+    assert figure["layout"]["yaxis"]["autorange"] == "reversed"  # earliest at the top, read downwards
+    assert sum(len(t["y"]) for t in figure["data"]) == len(events)
+    assert figure["layout"]["height"] == charts.TIMELINE_ROW_PX * len(events) + 110
+    assert max(len(line) for label in order for line in label.split("<br>")) <= charts.TIMELINE_WRAP + 12
+
+
+def test_every_chart_has_a_png_for_previews_and_downloads(built_site: Path) -> None:
+    folder = built_site / "assets" / "charts"
+    for chart in ("volumes", "us-share-scenarios", "h200-ratios", "tpp-thresholds", "timeline"):
+        blob = (folder / f"{chart}.png").read_bytes()
+        assert blob[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(blob[16:20], "big") == 1520

@@ -58,7 +58,33 @@ def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derived
     for page in next(b for b in derived.ds.briefings if b.id == "h200-full").pages:
         first = (REPO / "content" / f"{page}.md").read_text().splitlines()[0]
         titles.append(first.removeprefix("# ").strip())
-    assert top == titles + ["What changed", "Sources"]
+    assert top == titles + ["Timeline", "What changed", "Sources"]
+
+
+def test_the_contents_give_the_page_each_section_starts_on(built_site: Path) -> None:
+    """Each line of the contents ("Title ..... N") names the page where that section's heading is."""
+    reader = read(built_site, "h200-full")
+    contents = reader.pages[1].extract_text()
+    listed = dict(re.findall(r"^(.+?) \.{5,} (\d+)$", contents, re.M))
+    starts = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline if not isinstance(item, list)}
+    assert list(listed) == list(starts), "the contents and the bookmarks list different sections"
+    for title, number in listed.items():
+        assert int(number) == starts[title], f"contents say {title!r} starts on page {number}, it starts on {starts[title]}"
+        body = " ".join((reader.pages[int(number) - 1].extract_text() or "").split())
+        assert title in body, f"page {number} does not show the heading {title!r}"
+
+
+def test_no_page_holds_only_a_heading(built_site: Path) -> None:
+    for name in ("h200-full", "h200-summary"):
+        for number, page in enumerate(read(built_site, name).pages, 1):
+            words = (page.extract_text() or "").split()
+            assert len(words) >= 25, f"{name} page {number} holds almost nothing: {' '.join(words)}"
+
+
+def test_the_summary_names_its_title_once(built_site: Path) -> None:
+    """The summary's heading already names the briefing; its first section does not repeat it."""
+    text = text_of(read(built_site, "h200-summary"))
+    assert text.count("China approves Nvidia H200 purchases") == text.count("China approves Nvidia H200 purchases — summary")
 
 
 def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path) -> None:
@@ -92,7 +118,7 @@ def test_charts_are_drawn_not_blank(built_site: Path) -> None:
         reader = read(built_site, name)
         index = next(i for i, p in enumerate(reader.pages) if needle in (p.extract_text() or ""))
         image = pdf[index].render(scale=1).to_pil().convert("L")
-        blue = sum(1 for px in image.getdata() if px < 140)
+        blue = sum(1 for px in image.tobytes() if px < 140)  # one byte per pixel in mode L
         assert blue > 5000, f"{name} page {index + 1} looks blank"
         assert not reader.pages[index].images, "charts are vector graphics, not bitmaps"
 
@@ -112,3 +138,25 @@ def test_an_unknown_briefing_is_an_input_error(project: Path) -> None:
     result = briefing("pdf", "no-such", cwd=project)
     assert result.returncode == 2
     assert "unknown briefing 'no-such'; known: h200-full, h200-summary" in result.stderr
+
+
+def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
+    """A footnote mark on a list item's line must not lift its bullet above the text: each bullet's
+    vertical centre is within half a point of the first letter beside it."""
+    pdf = pypdfium2.PdfDocument(str(built_site / "pdf" / "h200-full.pdf"))
+    offsets = []
+    for page in pdf:
+        textpage = page.get_textpage()
+        text = textpage.get_text_range()
+        boxes = [textpage.get_charbox(i) for i in range(len(text))]
+        for i, char in enumerate(text):
+            if char != "•":
+                continue
+            _, bottom, right, top = boxes[i]
+            middle = (bottom + top) / 2
+            beside = [(box[0], (box[1] + box[3]) / 2) for j, box in enumerate(boxes)
+                      if not text[j].isspace() and right < box[0] < right + 12 and abs((box[1] + box[3]) / 2 - middle) < 12]
+            if beside:
+                offsets.append(round(min(beside)[1] - middle, 1))
+    assert len(offsets) > 20
+    assert [o for o in offsets if abs(o) > 0.5] == []
