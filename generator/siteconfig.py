@@ -19,7 +19,7 @@ from .errors import InputError, Location, Problem
 CONFIG = "mkdocs.yml"
 # What the generator's pages need on every site, ahead of anything the project adds.
 GENERATOR_ASSETS = {"extra_css": ["assets/briefing/briefing.css"],
-                    "extra_javascript": ["assets/vendor/plotly-basic.min.js", "assets/briefing/briefing.js"]}
+                    "extra_javascript": ["assets/briefing/briefing.js"]}  # which fetches Plotly only where a chart is
 
 
 def theme_dir() -> Path:

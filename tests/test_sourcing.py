@@ -270,8 +270,6 @@ def test_the_downloads_carry_a_citation_and_licence_line(built_site: Path) -> No
     assert record["licence"].startswith("Licence: CC BY 4.0")
 
 
-@pytest.mark.xfail(strict=True, reason="data/chips.yaml (owned by the lead) still has four h100 notes saying "
-                   "'The research notes give the H100 ...'; see the sources branch report for the fix")
 def test_no_page_pdf_or_download_shows_internal_wording(built_site: Path) -> None:
     leaks = {name: re.findall(r"(?i).{0,40}(?:seed article|seed-article|research notes|not named in the).{0,40}", text)
              for name, text in _site_text(built_site).items()}
