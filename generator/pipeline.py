@@ -111,7 +111,8 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
 def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derived:
     config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
-    for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config)]):
+    for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config),
+                                 *(f"warning: {w}" for w in p.derived.warnings)]):  # sourcing: printed, never fatal
         report(warning)
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")

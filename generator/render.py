@@ -27,7 +27,7 @@ from . import citations, editions, units
 from .charts import ChartOutput, public_rows
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
-from .errors import InputError, Location, Problem
+from .errors import InputError, Location, Problem, did_you_mean
 from .load import outside_project
 from .pagecache import PageCache, digest
 from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
@@ -58,7 +58,7 @@ class Page:
     # -- lookups ---------------------------------------------------------------------------
     def figure(self, fid: str) -> Figure:
         if fid not in self.d.figures:
-            raise UnknownReference(f"unknown figure id {fid!r}")
+            raise UnknownReference(f"unknown figure id {fid!r}{did_you_mean(fid, self.d.figures)}")
         fig = self.d.figures[fid]
         self.deps.add(f"figure:{fid}")
         self.cited += [s for s in fig.sources if s not in self.cited]
@@ -107,7 +107,7 @@ class Page:
         (by default every metric with figures and ``in_table``); each cell cited."""
         found = [t for t in self.d.ds.tables if t.id == table_id]
         if not found:
-            raise UnknownReference(f"unknown table id {table_id!r}")
+            raise UnknownReference(f"unknown table id {table_id!r}{did_you_mean(table_id, [t.id for t in self.d.ds.tables])}")
         table = found[0]
         self.deps.add(f"table:{table_id}")
         with_figures = {f.item for f in table.figures}
@@ -118,7 +118,7 @@ class Page:
         known = {m.id: m for m in table.metrics}
         for mid in metrics or []:
             if mid not in known:
-                raise UnknownReference(f"unknown metric id {mid!r}")
+                raise UnknownReference(f"unknown metric id {mid!r}{did_you_mean(mid, known)}")
         rows = [e for e in self.d.ds.entities if e.id in (items or with_figures)]
         if items:
             rows.sort(key=lambda e: items.index(e.id))
@@ -148,7 +148,7 @@ class Page:
 
     def chart(self, chart_id: str) -> Markup:
         if chart_id not in self.charts:
-            raise UnknownReference(f"unknown chart id {chart_id!r}")
+            raise UnknownReference(f"unknown chart id {chart_id!r}{did_you_mean(chart_id, self.charts)}")
         out = self.charts[chart_id]
         self.deps.add(f"chart:{chart_id}")
         self.cited += [s for s in out.sources if s not in self.cited]
@@ -160,7 +160,7 @@ class Page:
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in {e.id for e in self.d.ds.entities}:
-            raise UnknownReference(f"unknown entity id {subject!r}")
+            raise UnknownReference(f"unknown entity id {subject!r}{did_you_mean(subject, [e.id for e in self.d.ds.entities])}")
         self.deps.add("events")
         chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date, e.id)) if not subject or subject in e.subjects]
         lines = []
@@ -173,7 +173,7 @@ class Page:
         self.deps.add("checks")
         found = [c for c in self.d.checks if c.id == check_id]
         if not found:
-            raise UnknownReference(f"unknown claim check id {check_id!r}")
+            raise UnknownReference(f"unknown claim check id {check_id!r}{did_you_mean(check_id, [c.id for c in self.d.checks])}")
         return Markup(_env().get_template("claim_check.md").render(**self.helpers(), page=self, check=found[0]))
 
     def methodology(self) -> Markup:
