@@ -15,7 +15,7 @@ from typing import Any, Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import units
+from . import citations, units
 from .derive import Derived, Figure
 from .errors import InputError
 from .model import Chart, When
@@ -248,10 +248,12 @@ def _thresholds(chart: Chart, d: Derived, rows: list[dict], traces: list[dict], 
 THRESHOLD_COLOR = "#d0455f"
 
 
-def public_rows(out: ChartOutput) -> list[dict]:
-    """The plotted values as readers download them (no internal keys)."""
+def public_rows(out: ChartOutput, d: Derived) -> list[dict]:
+    """The plotted values as readers download them: no internal keys, sources named with their addresses."""
     keys = SERIES_ROW_KEYS + (["x_figure", "x_value"] if out.chart.kind == "scatter" else [])
-    return [{k: r.get(k) for k in keys} for r in out.rows]
+    exact = {"value", "low", "high", "x_value"}
+    return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d)}
+            for r in out.rows]
 
 
 def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:
@@ -263,10 +265,9 @@ def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:
         "sources": [d.sources[s].record() for s in out.sources],
         "as_of": str(out.as_of) if out.as_of else None,
     }
-    rows = public_rows(out)
+    rows = public_rows(out, d)
     data_json = json.dumps({**meta, "rows": rows}, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else SERIES_ROW_KEYS)
-    frame["sources"] = frame["sources"].map(" ".join)
+    frame = pd.DataFrame(rows, columns=list(rows[0]) if rows else SERIES_ROW_KEYS, dtype=object)  # integers stay integers
     frame.insert(0, "chart", out.chart.id)
     frame["edition"] = edition.id
     frame = frame.map(csv_cell)

@@ -42,6 +42,13 @@ def _host(address: str) -> str:
     return address.split("/")[2]
 
 
+def named_sources(source_ids: list[str], d: Derived) -> dict[str, str]:
+    """Sources as downloads name them: ``Publisher: headline, date`` (never an internal id), and their addresses."""
+    sources = [d.sources[s] for s in source_ids]
+    return {"sources": "; ".join(f"{s.publisher}: {s.title}" + (f", {s.published.display}" if s.published else "") for s in sources),
+            "source_urls": " ".join(s.url or s.archive_url for s in sources if s.url or s.archive_url)}
+
+
 def cite(source_ids: list[str], d: Derived, sources_page: str) -> str:
     """Sources grouped by origin: ``Agency, … 28 January 2026, carried by The Daily, …``."""
     groups: dict[str, list[str]] = {}

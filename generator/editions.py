@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Optional
 
-from . import citations
+from . import citations, units
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
 from .model import Range
@@ -70,13 +70,11 @@ def figure_rows(d: Derived) -> list[dict]:
     rows = []
     for fig in d.figures.values():
         row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record()}
-        row.update({key: _exact(row[key]) for key in ("value", "low", "high")})
+        row.update({key: units.exact(row[key]) for key in ("value", "low", "high")})
         if fig.id in invented:
             row["value"] = None
-        sources = [d.sources[s] for s in fig.sources]
         row.update({
-            "sources": "; ".join(_source_name(s) for s in sources),
-            "source_urls": " ".join(s.url or s.archive_url or "" for s in sources if s.url or s.archive_url),
+            **citations.named_sources(fig.sources, d),
             "independent_sources": len(d.independent[fig.id]) if fig.id in d.independent else None,
             **_formula(fig, d),
         })
@@ -90,15 +88,6 @@ def _formula(fig: Figure, d: Derived) -> dict:
         return {"formula": None, "inputs": None}
     text, letters = citations.reader_formula(fig, d)
     return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
-
-
-def _source_name(source) -> str:
-    when = f", {source.published.display}" if source.published else ""
-    return f"{source.publisher}: {source.title}{when}"
-
-
-def _exact(value: Optional[float]):
-    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 else value
 
 
 def _invented_centrals(d: Derived) -> set[str]:

@@ -24,7 +24,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
 from . import citations, editions, units
-from .charts import ChartOutput, public_rows
+from .charts import ChartOutput
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem, did_you_mean
@@ -154,8 +154,7 @@ class Page:
         self.cited += [s for s in out.sources if s not in self.cited]
         from .static_charts import size  # the static image keeps its own size in the placeholder
 
-        html = _env().get_template("chart.html").render(page=self, out=out, rows=public_rows(out), edition=self.d.ds.edition,
-                                                        size=size(out.figure))
+        html = _env().get_template("chart.html").render(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure))
         return Markup(html.replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:

@@ -215,6 +215,11 @@ def number(value: float) -> str:
     return _trim(value, 2 if magnitude >= 1 else 3)
 
 
+def exact(value: Optional[float]) -> Optional[float]:
+    """A value as downloads write it: whole numbers as integers (400000, not 400000.0)."""
+    return int(value) if isinstance(value, float) and value.is_integer() and abs(value) < 2**53 else value
+
+
 def _trim(value: float, decimals: int) -> str:
     text = f"{value:,.{decimals}f}"
     return text.rstrip("0").rstrip(".") if "." in text else text

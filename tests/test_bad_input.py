@@ -123,7 +123,7 @@ def test_an_unknown_fact_in_a_page_names_page_and_line(project: Path) -> None:
     line = len(page.read_text().splitlines())
     code, lines = check(project)
     assert code == 2
-    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'"]
+    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'; did you mean 'cn-approved-units'?"]
 
 
 def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:
@@ -311,7 +311,7 @@ def test_problems_of_data_references_and_pages_come_in_one_run(project: Path, ca
     page.write_text(page.read_text() + '\nA typo: {{ fact("cn-aproved-units") }}\n')
     lines = len(page.read_text().splitlines())
     assert check_in_process(project, capsys) == (2, [
-        f"content/index.md:{lines}:9: unknown figure id 'cn-aproved-units'",
+        f"content/index.md:{lines}:9: unknown figure id 'cn-aproved-units'; did you mean 'cn-approved-units'?",
         "data/facts/zz-test.yaml:8:3: test-fact.colour: unknown field",
         "data/facts/zz-test.yaml:14:13: other-fact.sources[0]: unknown source 'reuters-1999'; did you mean 'reuters-2026-01-29'?",
     ]), "the page citing test-fact (left out for its own problem) is not reported again"
