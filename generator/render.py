@@ -344,6 +344,8 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
+    if path == DATA_PAGE:  # every figure is on the page that cites it: the table would double the search index
+        meta["search"] = {"exclude": True}
     front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
 
