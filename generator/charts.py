@@ -168,21 +168,21 @@ def _timeline(chart: Chart, d: Derived, layout: dict) -> tuple[list[dict], list[
     entities = {e.id: e for e in d.ds.entities}
     lanes: dict[str, list] = {}
     rows = []
-    ordered = sorted(d.ds.events, key=lambda e: (e.date, e.id))
+    ordered = sorted(d.ds.events, key=lambda e: (e.date.order, e.id))
     for event in ordered:
         first = entities.get(event.subjects[0]) if event.subjects else None
         lane = (first.country if first and first.country else "Other")
         lanes.setdefault(lane, []).append(event)
         rows.append({"series": lane, "label": event.title, "figure": event.id, "value": None, "low": None,
                      "high": None, "unit": None, "qualifier": None, "as_of": str(event.date), "status": "event",
-                     "sources": list(event.sources), "_as_of": event.date, "_prose": event.title})
-    labels = {e.id: _wrap(f"{e.date.display}: {e.title}") for e in ordered}
+                     "sources": list(event.sources), "_as_of": event.date, "_when": event.when, "_prose": event.title})
+    labels = {e.id: _wrap(f"{e.when}: {e.title}") for e in ordered}
     traces = []
     for i, (lane, events) in enumerate(sorted(lanes.items())):
         traces.append({
             "type": "scatter", "mode": "markers", "name": _esc(lane), "uid": f"{chart.id}-{i}",
             "x": [e.date.day.isoformat() for e in events], "y": [labels[e.id] for e in events],
-            "customdata": [[_esc(e.title), _esc(e.date.display)] for e in events],
+            "customdata": [[_esc(e.title), _esc(e.when)] for e in events],
             "hovertemplate": "%{customdata[1]}<br><b>%{customdata[0]}</b><extra></extra>",
             "marker": {"size": 11, "color": PALETTE[i % len(PALETTE)], "line": {"width": 1, "color": "#ffffff"}},
         })

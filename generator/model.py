@@ -68,6 +68,11 @@ class When:
             return self.day.strftime("%B %Y")
         return f"{self.day.day} {self.day.strftime('%B %Y')}"
 
+    @property
+    def order(self) -> tuple:
+        """Chronological order in which a date known only to the month follows that month's dated days."""
+        return self.day.year, self.day.month, self.precision == "month", self.day.day
+
 
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2100, 12, 31)
@@ -262,6 +267,16 @@ class Event(Strict):
     subjects: list[Id] = Field(default_factory=list)
     facts: list[Id] = Field(default_factory=list)
     sources: list[Id] = Field(min_length=1)
+
+    @property
+    def when(self) -> str:
+        """``23–24 January 2026``, ``30 January – 2 February 2026`` or a single date, as readers see it."""
+        if not self.end_date:
+            return self.date.display
+        start, end = self.date.day, self.end_date.day
+        if self.date.precision == "day" == self.end_date.precision and start.year == end.year:
+            return (f"{start.day}–" if start.month == end.month else f"{start.day} {start:%B} – ") + self.end_date.display
+        return f"{self.date.display} – {self.end_date.display}"
 
     @model_validator(mode="after")
     def _order(self) -> "Event":

@@ -161,11 +161,11 @@ class Page:
         if subject and subject not in {e.id for e in self.d.ds.entities}:
             raise UnknownReference(f"unknown entity id {subject!r}{did_you_mean(subject, [e.id for e in self.d.ds.entities])}")
         self.deps.add("events")
-        chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date, e.id)) if not subject or subject in e.subjects]
+        chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date.order, e.id)) if not subject or subject in e.subjects]
         lines = []
         for e in chosen:
             self.cited += [s for s in e.sources if s not in self.cited]
-            lines.append(f"- **{e.date.display}** — [{md(e.title)}]({self.md_link(TIMELINE_PAGE, 'event-' + e.id)})")
+            lines.append(f"- **{e.when}** — [{md(e.title)}]({self.md_link(TIMELINE_PAGE, 'event-' + e.id)})")
         return Markup("\n" + "\n".join(lines) + "\n")
 
     def claim_check(self, check_id: str) -> Markup:
