@@ -37,15 +37,18 @@ def _publish(root: Path, report: Callable[[str], None], edition_id: Optional[str
     derived = pipeline.generate(root, report)
     edition = derived.ds.edition
     config = root / "build" / "config" / "mkdocs-publish.yml"  # beside the build's own, with mike's version selector
-    config.write_text(siteconfig.child_config(siteconfig.project_config(root),
-                                              {"extra": {"version": {"provider": "mike", "default": "latest"}}}), encoding="utf-8")
+    # The edition lives in its own folder: its canonical addresses (and so every "Cite this" link and link
+    # preview) name that folder, which never changes, and instant navigation works there.
+    edition_url = f"{site_url.rstrip('/')}/{edition.id}/"
+    config.write_text(siteconfig.child_config(siteconfig.project_config(root), {
+        "site_url": edition_url, "extra": {"version": {"provider": "mike", "default": "latest"}}}), encoding="utf-8")
     remote = subprocess.run(["git", "remote", "get-url", "origin"], cwd=root, capture_output=True, text=True)
     push = ["--push"] if remote.returncode == 0 else []
     if push:
-        report(f"publishing edition {edition.id} for {site_url} to the {branch} branch of origin ({remote.stdout.strip()}), "
+        report(f"publishing edition {edition.id} for {edition_url} to the {branch} branch of origin ({remote.stdout.strip()}), "
                "then pushing it there")
     else:
-        report(f"publishing edition {edition.id} for {site_url} to the local {branch} branch (no remote origin: nothing is pushed)")
+        report(f"publishing edition {edition.id} for {edition_url} to the local {branch} branch (no remote origin: nothing is pushed)")
     title = f"{edition.id} ({edition.date.display})"
     _mike(root, ["deploy", "--config-file", str(config), "--branch", branch, "--update-aliases", "--alias-type", "copy",
                  "--title", title, "--message", f"Publish edition {edition.id}: {edition.summary}", *push, edition.id, "latest"],

@@ -141,10 +141,16 @@ def test_publishing_an_undeclared_edition_is_refused(project: Path) -> None:
 
 def test_publish_says_where_it_pushes_before_pushing(published: dict) -> None:
     said = published["second"].stderr
-    where = (f"publishing edition 2026-12-01 for https://briefing.example.org/ to the gh-pages branch of origin "
+    where = (f"publishing edition 2026-12-01 for https://briefing.example.org/2026-12-01/ to the gh-pages branch of origin "
              f"({published['remote']}), then pushing it there")
     assert where in said
     assert said.index(where) < said.index("published edition 2026-12-01 to the gh-pages branch and pushed it")
+
+
+def test_an_edition_names_its_own_folder_in_canonical_links_and_citations(published: dict) -> None:
+    page = git(published["remote"], "show", "gh-pages:2026-12-01/volumes/index.html")
+    assert '<link rel="canonical" href="https://briefing.example.org/2026-12-01/volumes/">' in page
+    assert "https://briefing.example.org/2026-12-01/volumes/#chart-volumes" in page  # the "Cite this chart" address
 
 
 def test_the_repository_holds_the_record_of_the_current_edition() -> None:
