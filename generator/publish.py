@@ -37,11 +37,11 @@ def _publish(root: Path, report: Callable[[str], None], edition_id: Optional[str
     derived = pipeline.generate(root, report)
     edition = derived.ds.edition
     config = root / "build" / "config" / "mkdocs-publish.yml"  # beside the build's own, with mike's version selector
-    # The edition lives in its own folder: its canonical addresses (and so every "Cite this" link and link
-    # preview) name that folder, which never changes, and instant navigation works there.
+    # mike builds the edition for its own folder (site_url + edition id): canonical addresses, link previews and
+    # every "Cite this" link name the edition the reader saw, which never changes.
     edition_url = f"{site_url.rstrip('/')}/{edition.id}/"
-    config.write_text(siteconfig.child_config(siteconfig.project_config(root), {
-        "site_url": edition_url, "extra": {"version": {"provider": "mike", "default": "latest"}}}), encoding="utf-8")
+    config.write_text(siteconfig.child_config(siteconfig.project_config(root),
+                                              {"extra": {"version": {"provider": "mike", "default": "latest"}}}), encoding="utf-8")
     remote = subprocess.run(["git", "remote", "get-url", "origin"], cwd=root, capture_output=True, text=True)
     push = ["--push"] if remote.returncode == 0 else []
     if push:

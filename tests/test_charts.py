@@ -139,10 +139,11 @@ def test_close_threshold_labels_are_pushed_apart(project: Path) -> None:
 
 def test_the_timeline_labels_every_event_with_its_date_and_title(derived: derive.Derived) -> None:
     figure = charts.run(derived)["timeline"].figure
-    events = sorted(derived.ds.events, key=lambda e: (e.date, e.id))
+    events = sorted(derived.ds.events, key=lambda e: (e.date.order, e.id))
     order = figure["layout"]["yaxis"]["categoryarray"]
-    assert [label.replace("<br>", " ") for label in order] == [html.escape(f"{e.date.display}: {e.title}", quote=False)
+    assert [label.replace("<br>", " ") for label in order] == [html.escape(f"{e.when}: {e.title}", quote=False)  # spans in full
                                                                for e in events]
+    assert "13–15 January 2026: BIS rule opens case-by-case licensing" in [label.replace("<br>", " ") for label in order]
     assert figure["layout"]["yaxis"]["autorange"] == "reversed"  # earliest at the top, read downwards
     assert sum(len(t["y"]) for t in figure["data"]) == len(events)
     assert figure["layout"]["height"] == charts.TIMELINE_ROW_PX * len(events) + 110
