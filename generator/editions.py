@@ -16,7 +16,7 @@ from typing import Optional
 from . import citations, units
 from .derive import Derived, Figure
 from .errors import InputError, Location, Problem
-from .model import Range
+from .model import Edition, Range
 from .units import BASE, Units
 
 SNAPSHOTS = Path("data") / "snapshots"
@@ -154,6 +154,16 @@ def run(root: Path, d: Derived) -> Changes:
     if record is None:
         return Changes(previous=previous_id)
     return compare(previous_id, where, record, current)
+
+
+def history(root: Path, d: Derived) -> list[tuple[Edition, Optional[Changes]]]:
+    """Every edition, newest first, with what changed since the one before it (None when either
+    record is missing): the edition feed's entries."""
+    records = [previous_record(root, e.id)[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
+    out: list[tuple[Edition, Optional[Changes]]] = [(d.ds.editions[0], Changes(previous=None))]
+    for before, edition, old, new in zip(d.ds.editions, d.ds.editions[1:], records, records[1:]):
+        out.append((edition, compare(before.id, "", old, new) if old and new else None))
+    return out[::-1]
 
 
 _VALUE_KEYS = ("value", "low", "high", "unit", "qualifier")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, collect, derive, editions, load, nesting, pdf, records, render, siteconfig, static_charts, validate
+from . import charts, collect, derive, editions, feed, load, nesting, pdf, records, render, siteconfig, static_charts, validate
 from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
@@ -45,6 +45,7 @@ class Prepared:
     derived: derive.Derived
     charts: dict[str, charts.ChartOutput]
     changes: editions.Changes
+    history: list  # every edition with its changes, newest first (the edition feed)
 
 
 def prepare(root: Path, timings: Timings | None = None) -> Prepared:
@@ -65,6 +66,7 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     with timings.stage("derive"):
         derived = collect.stage(found, dataset, derive.run, dataset)
         changes = derived and collect.stage(found, dataset, editions.run, root, derived)
+        history = derived and collect.stage(found, dataset, editions.history, root, derived)
     with timings.stage("chart data"):
         outputs = derived and collect.stage(found, dataset, charts.run, derived)
     too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
@@ -73,7 +75,7 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
         if derived and outputs is not None and not too_deep:
             collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes)
         raise InputError(found)
-    return Prepared(derived, outputs, changes)
+    return Prepared(derived, outputs, changes, history)
 
 
 def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepared]:
@@ -121,8 +123,10 @@ def _generate(root: Path, report: Report, timings: Timings, preview: bool = Fals
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
-        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache)
+        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
     siteconfig.check_nav(root, config, set(tree))
+    if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
+        tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
     if not preview:
         with timings.stage("pdf export"):
             tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))

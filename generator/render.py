@@ -212,7 +212,7 @@ def series(words: list[str]) -> str:
 
 
 def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
-        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None) -> dict[str, bytes]:
+        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
     Content pages whose text and whose cited figures, charts and events are unchanged since the
@@ -266,7 +266,8 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     changes = changes or editions.Changes(previous=None)
     index = _Index(d)
     for target, template in GENERATED.items():
-        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
+        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
+                             row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
                              index=index)
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"

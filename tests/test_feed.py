@@ -1,0 +1,86 @@
+"""The Atom feed of editions: one entry per edition, newest first, with what changed (a value
+revised old → new, a fact added, one withdrawn), read back with a feed library as a reader's
+feed software would."""
+from __future__ import annotations
+
+import html
+import shutil
+from pathlib import Path
+
+import feedparser
+import pytest
+from conftest import REPO
+
+from generator import cli, pipeline
+
+SITE = "https://desk.example.org/ev/"
+NEW_FACT = """
+- id: tesla-duty
+  statement: The EU's definitive countervailing duty on battery electric vehicles made by Tesla in China is 7.8%.
+  value: 7.8
+  unit: "%"
+  as_of: 2024-10-29
+  subjects: [european-commission]
+  sources: [eu-reg-2024-2754]
+  status: confirmed
+"""
+
+
+@pytest.fixture(scope="module")
+def two_editions(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The EV duties briefing in a first edition, then a second one in which BYD's definitive duty
+    was revised, a fact was added and the derived SAIC cut withdrawn."""
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path_factory.mktemp("feed") / "ev"))
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace('site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]', f"site_url: {SITE}"))
+    assert cli.main(["edition", "new", "2024-11", "--summary", "BYD's duty revised; Tesla's added.", "--date", "2024-11-15",
+                     "--root", str(root)]) == 0
+    table = root / "data" / "tables" / "duties.yaml"
+    table.write_text(table.read_text().replace("{item: byd, metric: definitive, value: 17.0", "{item: byd, metric: definitive, value: 17.1"))
+    facts = root / "data" / "facts" / "example.yaml"
+    facts.write_text(facts.read_text() + NEW_FACT)
+    derived = root / "data" / "derived.yaml"  # the SAIC cut withdrawn: the first of the two derived figures
+    text = derived.read_text()
+    derived.write_text(text[:text.index("- id: saic-cut")] + text[text.index("- id: duty-per-producer"):])
+    page = root / "content" / "index.md"
+    page.write_text(page.read_text().replace('SAIC\'s fell by {{ fact("saic-cut") }}, and the', "and the"))
+    pipeline.generate(root, lambda line: None, preview=True)
+    return root
+
+
+def test_the_feed_has_an_entry_per_edition_newest_first_with_stable_ids(two_editions: Path) -> None:
+    feed = feedparser.parse((two_editions / "build" / "docs" / "feed.xml").read_bytes())
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.version == "atom10"
+    assert feed.feed.id == f"{SITE}latest/feed.xml"
+    assert feed.feed.title == "EU duties on Chinese electric cars: editions"
+    assert [(e.id, e.title, e.updated, e.link) for e in feed.entries] == [
+        (f"{SITE}2024-11/", "Edition 2024-11, 15 November 2024", "2024-11-15T00:00:00Z", f"{SITE}2024-11/changes/"),
+        (f"{SITE}2024-10/", "Edition 2024-10, 30 October 2024", "2024-10-30T00:00:00Z", f"{SITE}2024-10/changes/")]
+    assert feed.entries[0].summary == "BYD's duty revised; Tesla's added."
+
+
+def test_an_entry_lists_what_the_edition_changed(two_editions: Path) -> None:
+    newest, first = feedparser.parse((two_editions / "build" / "docs" / "feed.xml").read_bytes()).entries
+    items = [html.unescape(li.split("</li>")[0]) for li in newest.content[0].value.split("<li>")[1:]]
+    assert items == ["Revised: BYD: Definitive duty (October 2024): 17% → 17.1%",
+                     "Added: The EU's definitive countervailing duty on battery electric vehicles made by Tesla in China is 7.8%.",
+                     "Withdrawn: Cut in SAIC's duty from provisional to definitive"]
+    assert "Since edition 2024-10:" in newest.content[0].value
+    assert "The first edition." in first.content[0].value
+
+
+def test_pages_announce_the_feed_and_what_changed_links_it(two_editions: Path) -> None:
+    changes = (two_editions / "build" / "docs" / "changes.md").read_text()
+    assert "[Atom feed of editions](feed.xml)" in changes
+    head = (REPO / "site_theme" / "main.html").read_text()
+    assert '<link rel="alternate" type="application/atom+xml"' in head and "'feed.xml' | url" in head
+
+
+def test_without_a_site_address_there_is_no_feed(tmp_path: Path) -> None:
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    config = root / "mkdocs.yml"
+    config.write_text(config.read_text().replace('site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]\n', ""))
+    pipeline.generate(root, lambda line: None, preview=True)
+    assert not (root / "build" / "docs" / "feed.xml").exists()
+    assert "feed.xml" not in (root / "build" / "docs" / "changes.md").read_text()
