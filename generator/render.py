@@ -154,7 +154,8 @@ class Page:
         self.cited += [s for s in out.sources if s not in self.cited]
         from .static_charts import size  # the static image keeps its own size in the placeholder
 
-        html = _env().get_template("chart.html").render(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure))
+        html = _env().get_template("chart.html").render(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure),
+                                                        embed=False)
         return Markup(html.replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:
@@ -283,9 +284,19 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     for out in charts.values():
         for name, blob in out.files.items():
             tree[f"assets/charts/{name}"] = blob
+        tree[f"embed/{out.chart.id}/index.html"] = _embed(out, d, charts)
     tree.update(_data_downloads(d))
     tree.update(vendor)
     return tree
+
+
+def _embed(out: ChartOutput, d: Derived, charts: dict[str, ChartOutput]) -> bytes:
+    """A chart on a page of its own, without the site's navigation, for other publications to embed."""
+    from .static_charts import size
+
+    page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
+    return _env().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
+                                                    embed=True).encode("utf-8")
 
 
 _href = functools.lru_cache(maxsize=65536)(href)

@@ -26,7 +26,7 @@ def meta(page: str) -> dict[str, str]:
 
 def pages(site: Path) -> dict[str, str]:
     return {p.parent.relative_to(site).as_posix(): p.read_text(encoding="utf-8") for p in sorted(site.rglob("index.html"))
-            if p.parent.name != "search"}
+            if p.parent.name != "search" and "embed" not in p.relative_to(site).parts}  # embeds are frames, not pages
 
 
 def png_size(blob: bytes) -> tuple[int, int]:
