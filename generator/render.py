@@ -143,7 +143,10 @@ class Page:
         return f'<span class="bf-fact" data-status="{fig.status}">{md(value)}{flag}</span>{self._note(fig)}'
 
     def md_link(self, target_md: str, anchor: str = "") -> str:
-        """A Markdown link target to another page, which MkDocs checks and rewrites."""
+        """A Markdown link target to another page, which MkDocs checks and rewrites; a figure's row on
+        the Data page is on whichever of its pages lists that figure."""
+        if target_md == DATA_PAGE and anchor.startswith("fig-"):
+            target_md = citations.data_page_of(anchor, citations.data_pages(self.d))
         return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
@@ -267,8 +270,9 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     changes = changes or editions.Changes(previous=None)
     index = _Index(d)
     for target, template in GENERATED.items():
-        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
-                             index=index)
+        for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
+            tree[rel] = _page(rel, d, charts, env.get_template(template), changes=changes, row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
+                              index=index, figures=figures, data_pages=citations.data_pages(d))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -286,6 +290,15 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     tree.update(_data_downloads(d))
     tree.update(vendor)
     return tree
+
+
+def _data_parts(d: Derived) -> dict[str, list[Figure]]:
+    """The Data page split so that no page grows with the whole data set: its pages and the figures each lists."""
+    pages = citations.data_pages(d)
+    parts: dict[str, list[Figure]] = {citations.data_page_path(n): [] for n in range(1, pages + 1)}
+    for fig in d.figures.values():
+        parts[citations.data_page_of(citations.figure_anchor(fig.id), pages)].append(fig)
+    return parts
 
 
 _href = functools.lru_cache(maxsize=65536)(href)
