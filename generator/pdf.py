@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import importlib
 import multiprocessing
 import os
 import re
@@ -108,10 +109,11 @@ def _key(html: str) -> str:
 def _lay_out(documents: list[str]) -> list[bytes]:
     """The PDF of each HTML document, in order; several are laid out at once, one worker process per core.
 
-    Workers are forked: they start at once, with WeasyPrint already imported."""
+    Workers are forked after WeasyPrint is imported (about 2 s), so none imports it again."""
     workers = min(len(documents), len(os.sched_getaffinity(0)))
     if workers <= 1:
         return [_write_pdf(html) for html in documents]
+    importlib.import_module("weasyprint")
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
         return list(pool.map(_write_pdf, documents))
 
