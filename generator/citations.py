@@ -6,6 +6,9 @@ is named once, followed by the outlets where a reader can open it.
 """
 from __future__ import annotations
 
+import hashlib
+import math
+import posixpath
 import re
 import string
 from dataclasses import replace
@@ -23,6 +26,29 @@ STATUS_WORDS = {
     "derived": "Derived",
     "assumption": "Assumption",
 }
+
+
+DATA_PAGE = "data.md"
+DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
+
+
+def data_pages(d: Derived) -> int:
+    """How many pages list the figures: a power of two, so a figure moves only when the count doubles."""
+    return 1 << (math.ceil(len(d.figures) / DATA_PAGE_FIGURES) - 1).bit_length() if d.figures else 1
+
+
+def data_page_of(anchor: str, pages: int) -> str:
+    """The page that lists the figure with this anchor (``fig-<id>``): ``data.md`` or ``data/<n>.md``,
+    by a hash of the anchor, so adding or removing other figures does not move it."""
+    return data_page_path(int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1)
+
+
+def data_page_path(number: int) -> str:
+    return DATA_PAGE if number == 1 else f"data/{number}.md"
+
+
+def figure_anchor(fid: str) -> str:
+    return "fig-" + fid.replace(".", "--")
 
 
 def source_line(source: Source, sources_page: str) -> str:
@@ -84,7 +110,9 @@ def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
         lines.append(f"Computed as {md(formula)}, where:")
         for ref, letter in letters.items():
             inp = d.figures[ref]
-            link = f"[{md(inp.label.rstrip('.'))}]({data_page}#fig-{ref.replace('.', '--')})"
+            anchor = figure_anchor(ref)
+            target = posixpath.join(posixpath.dirname(data_page), data_page_of(anchor, data_pages(d)))  # relative, as data_page is
+            link = f"[{md(inp.label.rstrip('.'))}]({target}#{anchor})"
             lines.append(f"{letter} is {link}, {md(inp.prose())} ({cite(inp.sources, d, sources_page)}).")
     else:
         lines.append("Sources: " + cite(fig.sources, d, sources_page) + ".")

