@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import briefing
+from conftest import briefing, run_check
 
 GOOD_FACT = """\
 - id: test-fact
@@ -24,7 +24,7 @@ def write(project: Path, rel: str, text: str) -> None:
 
 
 def check(project: Path) -> tuple[int, list[str]]:
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith(("data/", "content/"))]
     return result.returncode, lines
@@ -123,7 +123,7 @@ def test_an_unknown_fact_in_a_page_names_page_and_line(project: Path) -> None:
     line = len(page.read_text().splitlines())
     code, lines = check(project)
     assert code == 2
-    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'"]
+    assert lines == [f"content/volumes.md:{line}:9: unknown figure id 'cn-aproved-units'; did you mean 'cn-approved-units'?"]
 
 
 def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:
@@ -136,7 +136,7 @@ def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:
 
 def test_a_caret_snippet_points_at_the_column(project: Path) -> None:
     write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert "    value: ten\n             ^" in result.stderr
 
 
@@ -311,7 +311,7 @@ def test_problems_of_data_references_and_pages_come_in_one_run(project: Path, ca
     page.write_text(page.read_text() + '\nA typo: {{ fact("cn-aproved-units") }}\n')
     lines = len(page.read_text().splitlines())
     assert check_in_process(project, capsys) == (2, [
-        f"content/index.md:{lines}:9: unknown figure id 'cn-aproved-units'",
+        f"content/index.md:{lines}:9: unknown figure id 'cn-aproved-units'; did you mean 'cn-approved-units'?",
         "data/facts/zz-test.yaml:8:3: test-fact.colour: unknown field",
         "data/facts/zz-test.yaml:14:13: other-fact.sources[0]: unknown source 'reuters-1999'; did you mean 'reuters-2026-01-29'?",
     ]), "the page citing test-fact (left out for its own problem) is not reported again"

@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_check
 
 from generator import charts, derive, load, validate
 from generator.errors import InputError
@@ -87,7 +87,7 @@ def test_a_trace_type_missing_from_the_bundle_fails_the_build(derived: derive.De
 def test_a_chart_point_naming_an_unknown_figure_is_an_error(project: Path) -> None:
     path = project / "data" / "charts.yaml"
     path.write_text(path.read_text().replace("ref: cn-ordered-units", "ref: cn-orderd-units", 1))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2
     assert "volumes.series[0].points[1].ref: unknown figure 'cn-orderd-units'" in result.stderr
 
@@ -111,7 +111,7 @@ def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derived) -> None
 
 def test_bars_carry_their_values_so_a_still_picture_reads(derived: derive.Derived) -> None:
     out = charts.run(derived)
-    assert out["tpp-thresholds"].figure["data"][0]["text"] == ["15,832", "15,832", "2,368", "5,120", "12,640"]
+    assert out["tpp-thresholds"].figure["data"][0]["text"] == ["15,832", "15,831", "2,368", "5,120", "12,640"]
     assert out["volumes"].figure["data"][0]["text"] == ["&gt;400,000", "&gt;2 million", "~700,000", "~100,000"]  # Plotly shows ">"
     assert out["volumes"].figure["data"][0]["textposition"] == "outside"
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_check
 
 from generator import citations, derive, editions, load, sourcing, validate
 from generator.errors import InputError
@@ -121,7 +121,7 @@ def test_check_lists_a_likely_forgotten_relay(project: Path) -> None:
 
 def test_briefing_check_prints_warnings_and_still_succeeds(project: Path) -> None:
     (project / "data/facts/zz-test.yaml").write_text(fact(sources="business-times-2026-01-28, tradingpedia-2026-01-30"))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 0, result.stderr
     assert ("warning: data/facts/zz-test.yaml:6:12: test-fact.sources: its sources look like corroboration but all lead "
             "to one origin (Reuters, 28 January 2026): it has one independent source") in " ".join(result.stderr.split())
