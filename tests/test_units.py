@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from generator import formula, units
@@ -101,11 +101,12 @@ def test_numbers_print_the_way_a_briefing_writes_them(value: float, text: str) -
 
 
 @given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False).filter(lambda x: abs(x) > 1e-9), st.integers(1, 15))
+@example(10000000000000.25, 15)  # 15 figures of 1e13: the step (0.1) is 51 float spacings wide
 def test_round_keeps_the_asked_significant_figures(x: float, digits: int) -> None:
     tree = formula.parse(f"round({{x}}, {digits})")
     result = formula.evaluate(tree, lambda ref: formula.Value.exact(x, units.PURE)).central
     step = 10 ** (math.floor(math.log10(abs(x))) - digits + 1)
-    assert abs(result - x) <= step / 2 * (1 + 1e-9)
+    assert abs(result - x) <= step / 2 + 2 * math.ulp(x)  # the rounded decimal is itself stored as the nearest float
     assert result == pytest.approx(round(result / step) * step, rel=1e-9, abs=1e-300)
 
 
