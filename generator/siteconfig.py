@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import yaml
+from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
 from .errors import InputError, Location, Problem
@@ -38,7 +39,9 @@ def project_config(root: Path) -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as handle:
             config = yaml_load(handle) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
+    except (yaml.YAMLError, UnicodeDecodeError, ConfigurationError) as caught:
+        # MkDocs wraps a YAML error in its own, which has lost the position: report the YAML error
+        err = caught.__context__ if isinstance(caught, ConfigurationError) and caught.__context__ else caught
         mark = getattr(err, "problem_mark", None)
         where = Location(CONFIG, mark.line + 1, mark.column + 1) if mark else Location(CONFIG)
         raise InputError([Problem(where, "", f"mkdocs.yml cannot be read: {getattr(err, 'problem', None) or err}")]) from None
