@@ -20,7 +20,7 @@ def added_section() -> str:
 
 def test_a_figure_without_a_value_is_listed_once_with_its_statement(added_section: str) -> None:
     assert added_section.count("The rule was released on 13 January 2026") == 1
-    row = next(line for line in added_section.splitlines() if "The rule was released" in line)
+    [row] = [line for line in added_section.splitlines() if "The rule was released" in line]
     assert row.endswith("| – | Confirmed |")
 
 

@@ -230,7 +230,7 @@ def test_the_record_can_be_rebuilt_from_a_named_commit(project: Path) -> None:
     git(project, "commit", "-q", "-am", "value changed without a new edition")
     assert main(["edition", "record", "2026-11-23", "--from", first, "--root", str(project)]) == 0
     record = json.loads((project / "data" / "snapshots" / "2026-11-23.json").read_text())
-    assert next(f for f in record["figures"] if f["id"] == "cn-ordered-units")["value"] == 2_000_000
+    assert {f["id"]: f for f in record["figures"]}["cn-ordered-units"]["value"] == 2_000_000
 
 
 def test_publish_refuses_without_the_previous_record(project: Path) -> None:

@@ -263,7 +263,7 @@ def test_the_downloads_carry_a_citation_and_licence_line(built_site: Path) -> No
     assert lines[0] == ("# Cite as: China approves Nvidia H200 purchases, edition 2026-11-23 (23 November 2026). "
                         "Licence: CC BY 4.0 (reuse with attribution) for this briefing's figures and text; "
                         "the sources' own texts belong to their publishers.")
-    row = next(r for r in csv.DictReader(lines[1:]) if r["id"] == "cn-approved-units")
+    row = {r["id"]: r for r in csv.DictReader(lines[1:])}["cn-approved-units"]
     assert (row["value"], row["low"], row["high"], row["independent_sources"]) == ("400000", "", "", "1")
     record = json.loads((built_site / "downloads/figures.json").read_text(encoding="utf-8"))
     assert record["citation"] == lines[0][2:].split(" Licence:")[0]
