@@ -23,9 +23,8 @@ GENERATOR_ASSETS = {"extra_css": ["assets/briefing/briefing.css"],
                     "extra_javascript": ["assets/briefing/briefing.js"]}  # which fetches Plotly only where a chart is
 
 
-def theme_dir() -> Path:
+def theme_dir(here: Path = Path(__file__).parent) -> Path:
     """The generator's Material overrides: ``site_theme/`` in a source checkout, ``theme/`` when installed."""
-    here = Path(__file__).parent
     return here / "theme" if (here / "theme").is_dir() else here.parent / "site_theme"
 
 

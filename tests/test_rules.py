@@ -6,6 +6,7 @@ from __future__ import annotations
 import textwrap
 from pathlib import Path
 
+import pytest
 from conftest import run_check
 
 
@@ -208,3 +209,33 @@ def test_a_table_declaring_a_metric_twice_is_refused(project: Path) -> None:
     first = replace(project, "data/tables/chips.yaml", "  - id: fp8-dense\n", "  - id: fp8-dense\n")
     assert problems(project)[1][0] == f"data/tables/chips.yaml:{line}:9: fp8-dense.id: duplicate id (first declared at data/tables/chips.yaml:{first}:9)"
 
+
+
+# --- disputed values and stated numbers ---------------------------------------------------------
+
+CLAIMS = ("  claims:\n    - {value: 10, sources: [reuters-2026-01-28]}\n"
+          "    - {value: {low: 11, high: 14}, sources: [reuters-2025-12-31]}\n")
+
+
+def test_a_disputed_value_matching_no_claim_is_refused_showing_each_claim(project: Path) -> None:
+    line = append(project, "data/facts/zz-test.yaml", fact("split-fact", value="12.5", status="disputed") + CLAIMS)
+    refused(project, f"data/facts/zz-test.yaml:{line + 2}:10: split-fact.value: the value 12.5 matches none of its claims "
+                     "(10, 11–14); make the value one of the claimed values (or the range they span), or add the claim that gives it")
+
+
+@pytest.mark.parametrize("value", ["10", "{low: 11, high: 14}", "{low: 10, high: 14}"])
+def test_a_disputed_value_may_be_a_claimed_value_or_the_span_of_the_claims(project: Path, value: str) -> None:
+    append(project, "data/facts/zz-test.yaml", fact("split-fact", value=value, status="disputed") + CLAIMS)
+    allowed(project)
+
+
+def test_a_statement_stating_another_number_than_the_value_is_refused(project: Path) -> None:
+    line = append(project, "data/facts/zz-test.yaml", fact("ratio-fact", statement="A ratio of 1.5 was reported.", value="2",
+                                                             unit="times"))
+    refused(project, f"data/facts/zz-test.yaml:{line + 1}:14: ratio-fact.statement: the statement states 1.5 but the value is 2; "
+                     "make them agree")
+
+
+def test_a_statement_in_words_and_scale_agreeing_with_the_value_is_allowed(project: Path) -> None:
+    append(project, "data/facts/zz-test.yaml", fact("orders-fact", statement="Orders reached 2.5 million chips.", value="2500000"))
+    allowed(project)

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 
 from generator import siteconfig
 from generator.errors import InputError
@@ -93,6 +92,8 @@ def test_a_projects_override_replaces_the_generators_template_and_keeps_the_rest
     (tmp_path / "mine" / name).parent.mkdir(parents=True, exist_ok=True)
     (tmp_path / "mine" / name).write_bytes(b"replaced")
     (tmp_path / "mine" / "extra.html").write_bytes(b"added")
+    (tmp_path / "mine" / "__pycache__").mkdir()
+    (tmp_path / "mine" / "__pycache__" / "stale.pyc").write_bytes(b"left out")
     files = siteconfig.theme_files(tmp_path, {"theme": {"name": "material", "custom_dir": "mine"}})
     assert files == {**own, name: b"replaced", "extra.html": b"added"}
     assert siteconfig.theme_files(tmp_path, {"theme": "material"}) == own
@@ -106,10 +107,19 @@ def test_a_custom_dir_that_does_not_exist_is_refused(tmp_path: Path) -> None:
 def test_the_published_config_puts_the_generators_assets_first_once() -> None:
     text = siteconfig.child_config({"extra_css": ["my.css", "assets/briefing/briefing.css"]}, {"site_url": "https://example.org/"})
     assert text.startswith("# Written by briefing build: the project's mkdocs.yml plus the generated docs and theme.\n")
-    assert yaml.safe_load(text) == {
-        "INHERIT": "../../mkdocs.yml", "docs_dir": "../docs", "theme": {"name": "material", "custom_dir": "../theme"},
-        "extra_css": ["assets/briefing/briefing.css", "my.css"], "extra_javascript": ["assets/briefing/briefing.js"],
-        "site_url": "https://example.org/"}
+    assert text == (  # keys sorted, so the file is the same from build to build
+        "# Written by briefing build: the project's mkdocs.yml plus the generated docs and theme.\nINHERIT: ../../mkdocs.yml\n"
+        "docs_dir: ../docs\nextra_css:\n- assets/briefing/briefing.css\n- my.css\nextra_javascript:\n- assets/briefing/briefing.js\n"
+        "site_url: https://example.org/\ntheme:\n  custom_dir: ../theme\n  name: material\n")
+
+
+def test_the_theme_comes_from_the_package_when_installed_and_from_the_checkout_otherwise(tmp_path: Path) -> None:
+    package = tmp_path / "generator"
+    package.mkdir()
+    assert siteconfig.theme_dir(package) == tmp_path / "site_theme"
+    (package / "theme").mkdir()
+    assert siteconfig.theme_dir(package) == package / "theme"
+    assert siteconfig.theme_dir() == Path(siteconfig.__file__).parent.parent / "site_theme"
 
 
 def test_inheriting_a_missing_file_is_the_users_to_fix(tmp_path: Path) -> None:

@@ -260,3 +260,10 @@ def test_a_declared_atom_is_known_alongside_the_base_and_suggested_when_misspelt
     assert DECLARED.suggest("vehicles") == "; did you mean 'vehicle'?"
     assert DECLARED.suggest("tonnes") == "; did you mean 'tonne'?"
     assert DECLARED.suggest("xyzzy").startswith("; declare it in data/units.yaml")
+
+
+@pytest.mark.parametrize("x, digits, expected", [(0.0, 2, 0.0), (1.0, 1, 1.0), (123456.0, 2, 120000.0), (-0.012345, 3, -0.0123),
+                                                 (987.0, 1, 1000.0), (1234.5678, 15, 1234.5678)])
+def test_round_gives_exact_significant_figures_at_the_edges(x: float, digits: int, expected: float) -> None:
+    result = formula.evaluate(formula.parse(f"round({{x}}, {digits})"), lambda ref: formula.Value.exact(x, units.PURE))
+    assert (result.low, result.central, result.high) == (expected, expected, expected)
