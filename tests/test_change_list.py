@@ -1,10 +1,15 @@
 """What changed: a figure added since the previous edition is listed once, whether or not it has a value."""
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 import pytest
 from conftest import REPO
 
 from generator import charts, derive, editions, load, render, validate
+from generator.errors import InputError
 
 
 @pytest.fixture(scope="module")
@@ -116,3 +121,52 @@ def test_the_citation_names_briefing_edition_and_date() -> None:
 ])
 def test_a_recorded_row_reads_as_the_page_printed_it(recorded: dict, prose: str) -> None:
     assert editions.row_prose({"kind": "fact", **recorded}, load.run(REPO).registry) == prose
+
+
+def test_status_changes_are_sorted_and_labelled_with_the_new_statement() -> None:
+    old = {"figures": [row("z", status="estimate"), row("a", status="estimate")]}
+    new = {"figures": [row("z", status="reported", statement="Z now."), row("a", status="confirmed", statement="A now.")]}
+    changes = editions.compare("prev", "here", old, new)
+    assert [(c.id, c.label) for c in changes.statuses] == [("a", "A now."), ("z", "Z now.")]
+
+
+# --- where the previous edition's record is found ----------------------------------------------
+
+RECORD = {"figures": [{"id": "a", "statement": "A.", "status": "reported", "sources": "S"}], "sources": []}
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args], cwd=root, check=True, capture_output=True)
+
+
+def test_the_record_in_the_repository_comes_first(tmp_path: Path) -> None:
+    (tmp_path / "data" / "snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(RECORD))
+    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "data/snapshots/2026-11-23.json")
+
+
+def test_without_one_the_record_published_on_the_gh_pages_branch_is_read(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "2026-11-23" / "downloads").mkdir(parents=True)
+    (tmp_path / "2026-11-23" / "downloads" / "figures.json").write_text(json.dumps(RECORD))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "published")
+    git(tmp_path, "checkout", "-q", "--orphan", "main")
+    git(tmp_path, "rm", "-rq", "--cached", ".")
+    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "the gh-pages branch")
+    assert editions.previous_record(tmp_path, "2026-12-01") == (None, None)
+
+
+@pytest.mark.parametrize("record, reason", [
+    ({"figures": [{"id": "a", "statement": "A.", "status": "reported"}]}, "a figure lacks id, statement, status or sources"),
+    ({"figures": ["a"]}, "a figure lacks id, statement, status or sources"),
+    ({"figures": [], "sources": "none"}, "sources is not a list"),
+    ({"sources": []}, "'figures'"),
+])
+def test_a_damaged_record_is_named_with_what_is_wrong(tmp_path: Path, record: dict, reason: str) -> None:
+    (tmp_path / "data" / "snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(record))
+    with pytest.raises(InputError) as err:
+        editions.previous_record(tmp_path, "2026-11-23")
+    assert [str(p) for p in err.value.problems] == [
+        f"data/snapshots/2026-11-23.json: not a valid edition record ({reason}); restore it or delete it"]

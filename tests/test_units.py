@@ -267,3 +267,17 @@ def test_a_declared_atom_is_known_alongside_the_base_and_suggested_when_misspelt
 def test_round_gives_exact_significant_figures_at_the_edges(x: float, digits: int, expected: float) -> None:
     result = formula.evaluate(formula.parse(f"round({{x}}, {digits})"), lambda ref: formula.Value.exact(x, units.PURE))
     assert (result.low, result.central, result.high) == (expected, expected, expected)
+
+
+def test_an_error_in_an_operation_quotes_the_operation_as_written_calls_included() -> None:
+    values = {"a": formula.Value.exact(6.0, units.PURE), "b": formula.Value(-1, 0, 1, units.PURE), "c": formula.Value(-2, 0, 2, units.PURE)}
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse("{a} / max({b}, {c})"), values.__getitem__)
+    assert (str(err.value), err.value.at) == ("division by zero (the divisor is, or may be, zero): {a} / max({b}, {c})", 4)
+
+
+def test_an_unknown_unit_with_no_near_miss_says_where_units_come_from() -> None:
+    with pytest.raises(units.UnitError) as err:
+        units.BASE.parse("wafers")
+    assert str(err.value) == ("unknown unit 'wafers'; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, "
+                              "SI units such as GB, kW, t)")
