@@ -126,3 +126,10 @@ def test_inheriting_a_missing_file_is_the_users_to_fix(tmp_path: Path) -> None:
     (tmp_path / "mkdocs.yml").write_text("INHERIT: base.yml\nsite_name: A\n", encoding="utf-8")
     assert problems(lambda: siteconfig.project_config(tmp_path)) == [
         f"mkdocs.yml: mkdocs.yml cannot be read: Inherited config file 'base.yml' does not exist at '{tmp_path / 'base.yml'}'."]
+
+
+def test_a_nav_page_not_written_in_this_file_is_named_without_a_position(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Home: index.md\n", ["index.md"])
+    nav = {"nav": ["index.md", {"Inherited": "inherited.md"}]}  # as from a parent file through INHERIT
+    assert problems(lambda: siteconfig.check_nav(root, nav, {"index.md"})) == [
+        "mkdocs.yml: nav: no page 'inherited.md': add content/inherited.md, or remove it from the nav"]
