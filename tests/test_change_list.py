@@ -170,3 +170,20 @@ def test_a_damaged_record_is_named_with_what_is_wrong(tmp_path: Path, record: di
         editions.previous_record(tmp_path, "2026-11-23")
     assert [str(p) for p in err.value.problems] == [
         f"data/snapshots/2026-11-23.json: not a valid edition record ({reason}); restore it or delete it"]
+
+
+def test_a_recorded_row_without_a_value_reads_as_its_statement() -> None:
+    assert editions.row_prose({"id": "a", "kind": "fact", "statement": "The rule was released.", "value": None}) == "The rule was released."
+
+
+def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "2026-11-23" / "downloads").mkdir(parents=True)
+    (tmp_path / "2026-11-23" / "downloads" / "figures.json").write_text("{not json")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "published")
+    with pytest.raises(InputError) as err:
+        editions.previous_record(tmp_path, "2026-11-23")
+    assert [str(p) for p in err.value.problems] == [
+        "gh-pages:2026-11-23/downloads/figures.json: not a valid edition record (Expecting property name enclosed in double quotes: "
+        "line 1 column 2 (char 1)); restore it or delete it"]

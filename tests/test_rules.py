@@ -239,3 +239,9 @@ def test_a_statement_stating_another_number_than_the_value_is_refused(project: P
 def test_a_statement_in_words_and_scale_agreeing_with_the_value_is_allowed(project: Path) -> None:
     append(project, "data/facts/zz-test.yaml", fact("orders-fact", statement="Orders reached 2.5 million chips.", value="2500000"))
     allowed(project)
+
+
+def test_a_statement_disagreeing_in_millions_prints_both_numbers_in_full(project: Path) -> None:
+    line = append(project, "data/facts/zz-test.yaml", fact("orders-fact", statement="Orders reached 2.5 million chips.", value="3000000"))
+    refused(project, f"data/facts/zz-test.yaml:{line + 1}:14: orders-fact.statement: the statement states 2,500,000 but the value is "
+                     "3,000,000; make them agree")
