@@ -192,6 +192,8 @@ def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
     assert briefing("build", cwd=project).returncode == 0
     before = snapshot(project / "site")
     (project / "build" / "cache").rename(project / "build" / "cache-old")  # force slow chart export
+    page = project / "content" / "volumes.md"
+    page.write_text(page.read_text() + "\nAn edit, so the build has something to do.\n")
     proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     said = []
@@ -200,7 +202,7 @@ def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
         if line.startswith("loaded "):
             break
     os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait(timeout=30)
+    assert proc.wait(timeout=30) == -signal.SIGKILL, "the build had already ended: nothing was killed mid-build"
     assert said and said[-1].startswith("loaded "), said
     assert snapshot(project / "site") == before
 
