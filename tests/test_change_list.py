@@ -1,10 +1,15 @@
 """What changed: a figure added since the previous edition is listed once, whether or not it has a value."""
 from __future__ import annotations
 
+import json
+import subprocess
+from pathlib import Path
+
 import pytest
 from conftest import REPO
 
 from generator import charts, derive, editions, load, render, validate
+from generator.errors import InputError
 
 
 @pytest.fixture(scope="module")
@@ -20,10 +25,165 @@ def added_section() -> str:
 
 def test_a_figure_without_a_value_is_listed_once_with_its_statement(added_section: str) -> None:
     assert added_section.count("The rule was released on 13 January 2026") == 1
-    row = next(line for line in added_section.splitlines() if "The rule was released" in line)
+    [row] = [line for line in added_section.splitlines() if "The rule was released" in line]
     assert row.endswith("| – | Confirmed |")
 
 
 def test_added_figures_with_values_show_statement_and_value(added_section: str) -> None:
     assert "more than 400,000 chips" in added_section
     assert "5,000–10,000 modules" in added_section  # a range with no central value still shows as a range
+
+
+# --- what changed, exactly ------------------------------------------------------------------------
+
+def row(fid: str, **fields: object) -> dict:
+    return {"id": fid, "statement": f"Statement of {fid}.", "value": 1, "low": None, "high": None, "unit": "chip",
+            "qualifier": None, "status": "reported", **fields}
+
+
+@pytest.mark.parametrize("key, new", [("value", 2), ("low", 0), ("high", 3), ("unit", "module"), ("qualifier", "over")])
+def test_a_change_to_any_value_field_alone_is_a_revised_value(key: str, new: object) -> None:
+    changes = editions.compare("prev", "here", {"figures": [row("a")]}, {"figures": [row("a", **{key: new})]})
+    assert [(c.id, c.label, c.old[key], c.new[key]) for c in changes.values] == [("a", "Statement of a.", row("a")[key], new)]
+    assert (changes.added, changes.removed, changes.statuses, changes.sources_added) == ([], [], [], [])
+    assert not changes.empty
+
+
+def test_a_reworded_statement_alone_is_no_change() -> None:
+    changes = editions.compare("prev", "here", {"figures": [row("a")]}, {"figures": [row("a", statement="Reworded.")]})
+    assert changes.empty and (changes.previous, changes.found_in) == ("prev", "here")
+
+
+def test_changes_are_sorted_and_each_kind_is_listed_where_it_belongs() -> None:
+    old = {"figures": [row("z"), row("gone"), row("m", status="estimate"), row("b"), row("same")],
+           "sources": [{"id": "kept"}]}
+    new = {"figures": [row("z", value=5), row("m", status="confirmed"), row("b", value=7), row("same"), row("new-one")],
+           "sources": [{"id": "kept"}, {"id": "fresh"}]}
+    changes = editions.compare("prev", "here", old, new)
+    assert [f["id"] for f in changes.added] == ["new-one"]
+    assert [f["id"] for f in changes.removed] == ["gone"]
+    assert [c.id for c in changes.values] == ["b", "z"]
+    assert [(c.id, c.old["status"], c.new["status"]) for c in changes.statuses] == [("m", "estimate", "confirmed")]
+    assert changes.sources_added == [{"id": "fresh"}]
+
+
+@pytest.mark.parametrize("field", ["added", "removed", "values", "statuses", "sources_added"])
+def test_changes_are_empty_only_when_every_list_is(field: str) -> None:
+    assert editions.Changes(previous="prev").empty
+    assert not editions.Changes(previous="prev", **{field: [object()]}).empty
+
+
+@pytest.fixture(scope="module")
+def rows() -> dict[str, dict]:
+    return {r["id"]: r for r in editions.figure_rows(derive.run(validate.run(load.run(REPO))))}
+
+
+def test_a_fact_row_names_its_sources_as_readers_know_them(rows: dict[str, dict]) -> None:
+    assert rows["cn-approved-units"] == {
+        "id": "cn-approved-units", "kind": "fact",
+        "statement": "During the Nvidia CEO's visit, Beijing approved ByteDance, Alibaba and Tencent to buy more than 400,000 H200 chips in total.",
+        "value": 400000, "low": None, "high": None, "unit": "chip", "qualifier": "over", "as_of": "2026-01-28", "status": "reported",
+        "sources": "Reuters: Report that Beijing approved ByteDance, Alibaba and Tencent to buy H200 chips, 28 January 2026; "
+                   "The Business Times: China approves first batch of Nvidia H200 chip imports: sources, 28 January 2026",
+        "source_urls": "https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources",
+        "independent_sources": 1, "formula": None, "inputs": None}
+    assert type(rows["cn-approved-units"]["value"]) is int
+
+
+def test_a_reported_range_without_a_central_value_records_none_and_so_do_figures_computed_from_it(rows: dict[str, dict]) -> None:
+    assert {k: rows["h200-first-shipment-modules"][k] for k in ("value", "low", "high", "as_of", "status")} == \
+        {"value": None, "low": 5000, "high": 10000, "as_of": "2025-12-24", "status": "estimate"}
+    assert rows["ascend-910c-tpp"]["value"] is None and rows["ascend-910c-tpp"]["low"] is not None
+    assert rows["us-share-ordered-usd"]["value"] == 13500000000  # a central from assumptions is kept
+
+
+def test_a_computed_row_gives_its_formula_in_letters(rows: dict[str, dict]) -> None:
+    assert {k: rows["us-share-ordered-usd"][k] for k in ("kind", "low", "high", "formula", "inputs", "independent_sources")} == {
+        "kind": "derived", "low": 12600000000, "high": 13500000000, "formula": "A × B × C",
+        "inputs": "A = us-share-pct; B = cn-ordered-units; C = h200-price-scenario", "independent_sources": None}
+
+
+def test_a_table_row_without_an_address_has_no_source_urls(rows: dict[str, dict]) -> None:
+    assert (rows["h200.memory"]["source_urls"], rows["h200.memory"]["independent_sources"]) == ("", 1)
+
+
+def test_the_citation_names_briefing_edition_and_date() -> None:
+    d = derive.run(validate.run(load.run(REPO)))
+    assert editions.citation(d) == "Cite as: China approves Nvidia H200 purchases, edition 2026-11-23 (23 November 2026)."
+
+
+@pytest.mark.parametrize("recorded, prose", [
+    (row("a", value=400000, qualifier="over"), "more than 400,000 chips"),
+    (row("a", value=None, low=5000, high=10000, unit="module"), "5,000–10,000 modules"),
+    (row("a", value=1), "1 chip"),
+    (row("a", value=3, unit="GB"), "3 GB"),
+    ({"id": "a", "kind": "fact", "statement": "A.", "value": 27000, "unit": "USD/chip", "qualifier": "about"}, "about US$27,000 per chip"),
+])
+def test_a_recorded_row_reads_as_the_page_printed_it(recorded: dict, prose: str) -> None:
+    assert editions.row_prose({"kind": "fact", **recorded}, load.run(REPO).registry) == prose
+
+
+def test_status_changes_are_sorted_and_labelled_with_the_new_statement() -> None:
+    old = {"figures": [row("z", status="estimate"), row("a", status="estimate")]}
+    new = {"figures": [row("z", status="reported", statement="Z now."), row("a", status="confirmed", statement="A now.")]}
+    changes = editions.compare("prev", "here", old, new)
+    assert [(c.id, c.label) for c in changes.statuses] == [("a", "A now."), ("z", "Z now.")]
+
+
+# --- where the previous edition's record is found ----------------------------------------------
+
+RECORD = {"figures": [{"id": "a", "statement": "A.", "status": "reported", "sources": "S"}], "sources": []}
+
+
+def git(root: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=T", "-c", "user.email=t@example.org", *args], cwd=root, check=True, capture_output=True)
+
+
+def test_the_record_in_the_repository_comes_first(tmp_path: Path) -> None:
+    (tmp_path / "data" / "snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(RECORD))
+    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "data/snapshots/2026-11-23.json")
+
+
+def test_without_one_the_record_published_on_the_gh_pages_branch_is_read(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "2026-11-23" / "downloads").mkdir(parents=True)
+    (tmp_path / "2026-11-23" / "downloads" / "figures.json").write_text(json.dumps(RECORD))
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "published")
+    git(tmp_path, "checkout", "-q", "--orphan", "main")
+    git(tmp_path, "rm", "-rq", "--cached", ".")
+    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "the gh-pages branch")
+    assert editions.previous_record(tmp_path, "2026-12-01") == (None, None)
+
+
+@pytest.mark.parametrize("record, reason", [
+    ({"figures": [{"id": "a", "statement": "A.", "status": "reported"}]}, "a figure lacks id, statement, status or sources"),
+    ({"figures": ["a"]}, "a figure lacks id, statement, status or sources"),
+    ({"figures": [], "sources": "none"}, "sources is not a list"),
+    ({"sources": []}, "'figures'"),
+])
+def test_a_damaged_record_is_named_with_what_is_wrong(tmp_path: Path, record: dict, reason: str) -> None:
+    (tmp_path / "data" / "snapshots").mkdir(parents=True)
+    (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(record))
+    with pytest.raises(InputError) as err:
+        editions.previous_record(tmp_path, "2026-11-23")
+    assert [str(p) for p in err.value.problems] == [
+        f"data/snapshots/2026-11-23.json: not a valid edition record ({reason}); restore it or delete it"]
+
+
+def test_a_recorded_row_without_a_value_reads_as_its_statement() -> None:
+    assert editions.row_prose({"id": "a", "kind": "fact", "statement": "The rule was released.", "value": None}) == "The rule was released."
+
+
+def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp_path: Path) -> None:
+    git(tmp_path, "init", "-q", "-b", "gh-pages")
+    (tmp_path / "2026-11-23" / "downloads").mkdir(parents=True)
+    (tmp_path / "2026-11-23" / "downloads" / "figures.json").write_text("{not json")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-q", "-m", "published")
+    with pytest.raises(InputError) as err:
+        editions.previous_record(tmp_path, "2026-11-23")
+    assert [str(p) for p in err.value.problems] == [
+        "gh-pages:2026-11-23/downloads/figures.json: not a valid edition record (Expecting property name enclosed in double quotes: "
+        "line 1 column 2 (char 1)); restore it or delete it"]

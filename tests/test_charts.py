@@ -9,7 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_check
 
 from generator import charts, derive, load, validate
 from generator.errors import InputError
@@ -87,7 +87,7 @@ def test_a_trace_type_missing_from_the_bundle_fails_the_build(derived: derive.De
 def test_a_chart_point_naming_an_unknown_figure_is_an_error(project: Path) -> None:
     path = project / "data" / "charts.yaml"
     path.write_text(path.read_text().replace("ref: cn-ordered-units", "ref: cn-orderd-units", 1))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2
     assert "volumes.series[0].points[1].ref: unknown figure 'cn-orderd-units'" in result.stderr
 

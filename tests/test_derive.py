@@ -6,7 +6,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_check
 
 from generator import derive, formula, load, units, validate
 
@@ -30,7 +30,7 @@ def test_ranges_flow_through_formulas(derived: derive.Derived) -> None:
     share = derived.figures["us-share-ordered-usd"]
     assert share.high == pytest.approx(0.25 * 2_000_000 * 27_000)
     assert share.low == pytest.approx(0.25 * 2_000_000 * 1_400_000 / 8 / (1_500_000 / 8 / 27_000))
-    assert share.is_range and share.prose().startswith("more than") is False
+    assert share.is_range and share.prose() == 'US$12.6 billion–13.5 billion'  # no "more than": the inputs' qualifiers do not carry over
 
 
 def test_a_derived_figure_carries_its_inputs_sources_and_status(derived: derive.Derived) -> None:
@@ -88,7 +88,7 @@ def add_derived(project: Path, text: str) -> list[str]:
     path = project / "data" / "derived.yaml"
     before = len(path.read_text().splitlines())
     path.write_text(path.read_text() + textwrap.dedent(text))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     return [line.replace(f"derived.yaml:{before + 3}:", "derived.yaml:FORMULA-LINE:")
@@ -160,7 +160,7 @@ def test_a_wrong_declared_unit_is_an_error(project: Path) -> None:
 def test_assumption_cases_must_be_in_order_and_in_the_declared_unit(project: Path) -> None:
     path = project / "data" / "assumptions.yaml"
     path.write_text(path.read_text().replace('low: "{h200-price-tencent-usd}"', 'low: "{cn-ordered-units}"'))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2
     assert "h200-price-scenario.low: the low gives chip but the declared unit is USD/chip in" in result.stderr
 
@@ -168,7 +168,7 @@ def test_assumption_cases_must_be_in_order_and_in_the_declared_unit(project: Pat
 def test_a_claim_check_compares_like_with_like(project: Path) -> None:
     path = project / "data" / "checks.yaml"
     path.write_text(path.read_text().replace("    - h200-h20-nvlink-ratio\n", "    - h200-tpp-share-of-cap\n"))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2
     assert "h200-six-times-h20.against[4]: 'h200-tpp-share-of-cap' is in %, the claim in times" in result.stderr
 

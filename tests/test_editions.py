@@ -189,8 +189,8 @@ def test_a_value_changed_before_starting_the_edition_is_listed_as_changed(projec
     (project / "data" / "snapshots" / "2026-11-23.json").unlink()
     committed(project)
     set_value(project, "cn-ordered-units", 2_500_000)
-    facts = project / "data" / "facts" / "volumes-prices.yaml"  # the statement says the number too
-    facts.write_text(facts.read_text().replace("more than 2 million H200", "more than 2.5 million H200"))
+    facts = project / "data" / "facts" / "volumes-prices.yaml"  # the statement states the value: revise both
+    facts.write_text(facts.read_text().replace("ordered more than 2 million H200", "ordered more than 2.5 million H200", 1))
     assert main(["edition", "new", "2026-12-01", "--summary", "Revised orders.", "--date", "2026-12-01", "--root", str(project)]) == 0
     head = git(project, "rev-parse", "HEAD").strip()
     assert f"froze the record of edition 2026-11-23 from commit {head[:10]}" in capsys.readouterr().err
@@ -238,7 +238,7 @@ def test_the_record_can_be_rebuilt_from_a_named_commit(project: Path) -> None:
     git(project, "commit", "-q", "-am", "value changed without a new edition")
     assert main(["edition", "record", "2026-11-23", "--from", first, "--root", str(project)]) == 0
     record = json.loads((project / "data" / "snapshots" / "2026-11-23.json").read_text())
-    assert next(f for f in record["figures"] if f["id"] == "cn-ordered-units")["value"] == 2_000_000
+    assert {f["id"]: f for f in record["figures"]}["cn-ordered-units"]["value"] == 2_000_000
 
 
 def test_publish_refuses_without_the_previous_record(project: Path) -> None:

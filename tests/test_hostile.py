@@ -8,7 +8,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -106,8 +105,7 @@ def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> No
         page.on("console", lambda m: messages.append(m.text))
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for rel in pages:
-            page.goto(base + ("" if rel == "." else rel + "/"), wait_until="load")
-            page.wait_for_timeout(150)
+            page.goto(base + ("" if rel == "." else rel + "/"), wait_until="networkidle")  # charts and scripts done
             assert page.locator("#injected").count() == 0, rel
             for link in page.locator("a[href^='javascript:']").all():
                 pytest.fail(f"{rel}: javascript link {link.get_attribute('href')}")
@@ -194,11 +192,18 @@ def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
     assert briefing("build", cwd=project).returncode == 0
     before = snapshot(project / "site")
     (project / "build" / "cache").rename(project / "build" / "cache-old")  # force slow chart export
+    page = project / "content" / "volumes.md"
+    page.write_text(page.read_text() + "\nAn edit, so the build has something to do.\n")
     proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-    time.sleep(2.5)
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
+    said = []
+    for line in proc.stderr:  # "loaded ..." comes right before the (now slow) chart export: kill it mid-build
+        said.append(line)
+        if line.startswith("loaded "):
+            break
     os.killpg(proc.pid, signal.SIGKILL)
-    proc.wait()
+    assert proc.wait(timeout=30) == -signal.SIGKILL, "the build had already ended: nothing was killed mid-build"
+    assert said and said[-1].startswith("loaded "), said
     assert snapshot(project / "site") == before
 
 

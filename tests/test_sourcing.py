@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_check
 
 from generator import citations, derive, editions, load, sourcing, validate
 from generator.errors import InputError
@@ -121,7 +121,7 @@ def test_check_lists_a_likely_forgotten_relay(project: Path) -> None:
 
 def test_briefing_check_prints_warnings_and_still_succeeds(project: Path) -> None:
     (project / "data/facts/zz-test.yaml").write_text(fact(sources="business-times-2026-01-28, tradingpedia-2026-01-30"))
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 0, result.stderr
     assert ("warning: data/facts/zz-test.yaml:6:12: test-fact.sources: its sources look like corroboration but all lead "
             "to one origin (Reuters, 28 January 2026): it has one independent source") in " ".join(result.stderr.split())
@@ -263,7 +263,7 @@ def test_the_downloads_carry_a_citation_and_licence_line(built_site: Path) -> No
     assert lines[0] == ("# Cite as: China approves Nvidia H200 purchases, edition 2026-11-23 (23 November 2026). "
                         "Licence: CC BY 4.0 (reuse with attribution) for this briefing's figures and text; "
                         "the sources' own texts belong to their publishers.")
-    row = next(r for r in csv.DictReader(lines[1:]) if r["id"] == "cn-approved-units")
+    row = {r["id"]: r for r in csv.DictReader(lines[1:])}["cn-approved-units"]
     assert (row["value"], row["low"], row["high"], row["independent_sources"]) == ("400000", "", "", "1")
     record = json.loads((built_site / "downloads/figures.json").read_text(encoding="utf-8"))
     assert record["citation"] == lines[0][2:].split(" Licence:")[0]

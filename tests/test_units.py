@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from generator import formula, units
@@ -101,11 +101,12 @@ def test_numbers_print_the_way_a_briefing_writes_them(value: float, text: str) -
 
 
 @given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False).filter(lambda x: abs(x) > 1e-9), st.integers(1, 15))
+@example(10000000000000.25, 15)  # 15 figures of 1e13: the step (0.1) is 51 float spacings wide
 def test_round_keeps_the_asked_significant_figures(x: float, digits: int) -> None:
     tree = formula.parse(f"round({{x}}, {digits})")
     result = formula.evaluate(tree, lambda ref: formula.Value.exact(x, units.PURE)).central
     step = 10 ** (math.floor(math.log10(abs(x))) - digits + 1)
-    assert abs(result - x) <= step / 2 * (1 + 1e-9)
+    assert abs(result - x) <= step / 2 + 2 * math.ulp(x)  # the rounded decimal is itself stored as the nearest float
     assert result == pytest.approx(round(result / step) * step, rel=1e-9, abs=1e-300)
 
 
@@ -259,3 +260,24 @@ def test_a_declared_atom_is_known_alongside_the_base_and_suggested_when_misspelt
     assert DECLARED.suggest("vehicles") == "; did you mean 'vehicle'?"
     assert DECLARED.suggest("tonnes") == "; did you mean 'tonne'?"
     assert DECLARED.suggest("xyzzy").startswith("; declare it in data/units.yaml")
+
+
+@pytest.mark.parametrize("x, digits, expected", [(0.0, 2, 0.0), (1.0, 1, 1.0), (123456.0, 2, 120000.0), (-0.012345, 3, -0.0123),
+                                                 (987.0, 1, 1000.0), (1234.5678, 15, 1234.5678)])
+def test_round_gives_exact_significant_figures_at_the_edges(x: float, digits: int, expected: float) -> None:
+    result = formula.evaluate(formula.parse(f"round({{x}}, {digits})"), lambda ref: formula.Value.exact(x, units.PURE))
+    assert (result.low, result.central, result.high) == (expected, expected, expected)
+
+
+def test_an_error_in_an_operation_quotes_the_operation_as_written_calls_included() -> None:
+    values = {"a": formula.Value.exact(6.0, units.PURE), "b": formula.Value(-1, 0, 1, units.PURE), "c": formula.Value(-2, 0, 2, units.PURE)}
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse("{a} / max({b}, {c})"), values.__getitem__)
+    assert (str(err.value), err.value.at) == ("division by zero (the divisor is, or may be, zero): {a} / max({b}, {c})", 4)
+
+
+def test_an_unknown_unit_with_no_near_miss_says_where_units_come_from() -> None:
+    with pytest.raises(units.UnitError) as err:
+        units.BASE.parse("wafers")
+    assert str(err.value) == ("unknown unit 'wafers'; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, "
+                              "SI units such as GB, kW, t)")

@@ -1,0 +1,138 @@
+"""The page cache never serves a stale page: for each kind of input a page's cache key declares
+(generator/pagecache.py, INPUTS), one edit of that input, then an incremental build (reusing the
+pages cached before the edit) must equal a clean build byte for byte. Built in-process, so mutation
+testing sees pagecache.py."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Callable, Iterator
+
+import pytest
+from conftest import copy_project
+
+from generator import pagecache, pipeline, render
+
+Edit = Callable[[Path], None]
+
+
+def replace(rel: str, old: str, new: str) -> Edit:
+    """An edit of one data file: ``old`` must occur in it (so a data change cannot silently void the case)."""
+    def edit(root: Path) -> None:
+        path = root / rel
+        text = path.read_text(encoding="utf-8")
+        assert old in text, f"{rel} no longer holds {old!r}: pick another edit"
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return edit
+
+
+def edit_template(name: str, old: str, new: str) -> Edit:
+    """An edit of one of the generator's templates, in a copy the renderer is pointed at."""
+    def edit(root: Path) -> None:
+        copy = root / "templates"
+        shutil.copytree(render.TEMPLATES, copy)
+        replace(f"templates/{name}", old, new)(root)
+        render.TEMPLATES = copy
+        render._env.cache_clear()
+    return edit
+
+
+# One edit per declared input, each of something a cached page shows.
+EDITS: dict[str, list[Edit]] = {
+    "generator code": [],  # changes no output; test_a_change_to_the_generator_code_renders_every_page_again
+    "templates": [edit_template("chart.html", "<figure", "<figure data-edited"),
+                  edit_template("entity.md", "## Events", "## Dated events"),
+                  edit_template("claim_check.md", "Tolerance: within", "Tolerance: at most")],
+    "edition": [replace("data/editions.yaml", "summary: First edition,", "summary: The first edition,")],
+    "briefings": [replace("data/briefings.yaml", "title: China approves Nvidia H200 purchases", "title: China approves H200 purchases")],
+    "units": [replace("data/units.yaml", "plural: chips", "plural: chip packages")],
+    "facts": [replace("data/facts/volumes-prices.yaml", "  qualifier: about\n  as_of: 2025-12-31", "  qualifier: over\n  as_of: 2025-12-30"),
+              replace("data/facts/volumes-prices.yaml", "statement: An H200 module holds eight chips.",
+                      "statement: Each H200 module holds eight chips.")],
+    "table figures": [replace("data/tables/chips.yaml", "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-02\"",
+                              "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-01\"")],
+    "tables": [replace("data/tables/chips.yaml", "name: FP8 compute (dense)", "name: FP8 compute, dense")],
+    "assumptions": [replace("data/assumptions.yaml", "name: H200 selling price per chip", "name: H200 price per chip")],
+    "derived figures": [replace("data/derived.yaml", "name: H200 price per chip implied by Tencent Technology's module price",
+                                "name: Tencent Technology's module price per chip")],
+    "sources": [replace("data/sources.yaml", 'title: "China approves first batch of Nvidia H200 chip imports: sources"',
+                        'title: "China approves first Nvidia H200 imports: sources"'),
+                replace("data/sources.yaml", "publisher: The Business Times\n", "publisher: Business Times\n"),
+                replace("data/sources.yaml", "  relays: reuters-2026-01-28\n  notes: Headline rebuilt", "  notes: Headline rebuilt")],
+    "charts": [replace("data/charts.yaml", "title: H200 volumes approved, ordered and in stock", "title: H200 volumes approved, ordered, in stock")],
+    "checks": [replace("data/checks.yaml", "tolerance: 0.15", "tolerance: 0.16")],
+    "entities": [replace("data/entities.yaml", "name: Nvidia\n", "name: NVIDIA\n")],
+    "entity kinds": [replace("data/entity-kinds.yaml", "name: Chip\n", "name: Accelerator\n"),
+                     replace("data/entity-kinds.yaml", "plural: Chips\n", "plural: Accelerators\n")],
+    "events": [replace("data/events.yaml", "title: H20 revenue-share arrangement reported", "title: H20 revenue share reported")],
+}
+CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() for i, edit in enumerate(edits)]
+
+
+def build(root: Path, cache_file: Path | None) -> tuple[dict[str, bytes], pagecache.PageCache]:
+    """The docs tree as ``briefing build`` renders it, with the page cache at ``cache_file`` (None: clean)."""
+    p = pipeline.prepare(root)
+    cache = pagecache.PageCache(p.derived, p.charts, render.TEMPLATES, cache_file)
+    tree = render.run(p.derived, p.charts, root, {}, p.changes, cache)
+    cache.save()
+    return tree, cache
+
+
+@pytest.fixture(scope="module")
+def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
+    """A project built once (its page cache filled) and the tree that build rendered."""
+    root = copy_project(tmp_path_factory.mktemp("warm") / "project")
+    tree, _ = build(root, root / "build" / "cache" / "pages.json")
+    return root, tree
+
+
+@pytest.fixture
+def restore_templates() -> Iterator[None]:
+    yield
+    render.TEMPLATES = pagecache.CODE / "templates"
+    render._env.cache_clear()
+
+
+def different(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:
+    return sorted(rel for rel in a.keys() | b.keys() if a.get(rel) != b.get(rel))
+
+
+def test_every_declared_input_has_an_edit() -> None:
+    assert set(EDITS) == {name for inputs in pagecache.INPUTS.values() for name in inputs}
+
+
+def test_an_unchanged_project_reuses_every_cached_page(warm: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
+    root, original = warm
+    cache_file = tmp_path / "pages.json"
+    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
+    tree, cache = build(root, cache_file)
+    assert tree == original
+    assert (cache.reused, cache.reused_entities) == (len(list((root / "content").glob("*.md"))), len(pipeline.prepare(root).derived.ds.entities))
+
+
+@pytest.mark.parametrize("edit", CASES)
+def test_an_incremental_build_after_an_edit_equals_a_clean_build(edit: Edit, warm: tuple[Path, dict[str, bytes]], tmp_path: Path,
+                                                                 restore_templates: None) -> None:
+    root, original = warm
+    project = copy_project(tmp_path / "project")
+    cache_file = tmp_path / "pages.json"
+    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
+    edit(project)
+    incremental, _ = build(project, cache_file)
+    clean, _ = build(project, None)
+    assert different(clean, original), "the edit changes no page, so it tests nothing"
+    assert different(incremental, clean) == [], "pages served stale from the cache"
+
+
+def test_a_change_to_the_generator_code_renders_every_page_again(warm: tuple[Path, dict[str, bytes]], tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    root, _ = warm
+    code = tmp_path / "generator"
+    shutil.copytree(pagecache.CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
+    (code / "units.py").write_text((code / "units.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    monkeypatch.setattr(pagecache, "CODE", code)
+    cache_file = tmp_path / "pages.json"
+    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
+    _, cache = build(root, cache_file)
+    assert (cache.reused, cache.reused_entities) == (0, 0)
+

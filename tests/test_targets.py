@@ -1,0 +1,120 @@
+"""Links and numbers point at the right thing, not merely at something: each footnote names the
+sources of the figure it annotates and links each to that source's entry; each chart draws the
+values of the figures it names, ranges included, with the longer whisker on the right side; each
+error's line and column stay right when earlier text shifts them. In-process, on the real data."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from conftest import REPO, run_check
+
+from generator import charts, pipeline, render, sourcing
+from generator.citations import STATUS_WORDS, as_of
+
+
+@pytest.fixture(scope="module")
+def prepared() -> pipeline.Prepared:
+    return pipeline.prepare(REPO)
+
+
+def cited_sources(fig, d) -> list[str]:
+    """The sources a figure's footnote should name: its own (or for a computed figure each input's),
+    each with the story it relays, named first so a reader sees where the figure comes from."""
+    own = {s for ref in fig.inputs for s in d.figures[ref].sources} if fig.formula else set(fig.sources)
+    return sorted(own | {sourcing.origin(s, d.sources) for s in own})
+
+
+def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_entry(prepared: pipeline.Prepared, tmp_path: Path) -> None:
+    d = prepared.derived
+    page = render.Page("zz-every-figure.md", d, prepared.charts)
+    with_value = [fid for fid, fig in sorted(d.figures.items()) if fig.value is not None]
+    assert len(with_value) > 80
+    for fid in with_value:
+        fig = d.figures[fid]
+        reference = str(page.fact(fid))
+        label = re.fullmatch(r'<span class="bf-fact" data-status="(\w+)" title="[^"]*">.*</span>\[\^([a-z0-9-]+)\]', reference, re.S)
+        assert label and label[1] == fig.status, reference
+        note = page.notes[label[2]]
+        assert note.startswith(f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."), (fid, note)
+        links = re.findall(r"\[([^\]]*)\]\(sources\.md#src-([a-z0-9-]+)\)", note)
+        assert sorted({sid for _, sid in links}) == cited_sources(fig, d), fid
+        for publisher, sid in links:  # the link text is the publisher of the very source it opens
+            assert publisher == render.md(d.sources[sid].publisher), (fid, sid)
+
+
+def test_each_source_entry_on_the_sources_page_carries_that_sources_headline(prepared: pipeline.Prepared) -> None:
+    d = prepared.derived
+    tree = render.run(d, prepared.charts, REPO, {}, prepared.changes)
+    page = tree["sources.md"].decode("utf-8")
+    headings = re.findall(r"^### (.*) \{: #src-([a-z0-9-]+) \}$", page, re.M)
+    assert sorted(sid for _, sid in headings) == sorted(d.sources)
+    for heading, sid in headings:
+        source = d.sources[sid]
+        assert heading == f"{render.md(source.publisher)}: {render.md(source.title)}", sid
+
+
+def test_each_chart_draws_the_values_of_the_figures_it_names(prepared: pipeline.Prepared) -> None:
+    d = prepared.derived
+    asymmetric = 0
+    for chart in d.ds.charts:
+        if chart.kind == "timeline":
+            continue
+        out = prepared.charts[chart.id]
+        traces = [t for t in out.figure["data"] if t.get("uid", "").startswith(f"{chart.id}-")]
+        assert len(traces) == len(chart.series), chart.id
+        for trace, series in zip(traces, chart.series):
+            figs = [d.figures[p.ref] for p in series.points]
+            assert trace["x" if chart.horizontal else "y"] == [f.value for f in figs], chart.id
+            bars = trace.get("error_x" if chart.horizontal else "error_y")
+            if not any(f.is_range for f in figs):
+                assert bars is None, chart.id
+                continue
+            assert bars["symmetric"] is False
+            assert bars["array"] == [f.high - f.value if f.is_range else 0 for f in figs], chart.id  # up: to the high case
+            assert bars["arrayminus"] == [f.value - f.low if f.is_range else 0 for f in figs], chart.id  # down: to the low case
+            asymmetric += sum(1 for f in figs if f.is_range and f.high - f.value != f.value - f.low)
+    assert asymmetric >= 2, "no asymmetric range is drawn, so the direction of the whiskers is untested"
+
+
+def test_a_charts_csv_lists_the_figures_it_draws(prepared: pipeline.Prepared) -> None:
+    d = prepared.derived
+    out = prepared.charts["us-share-scenarios"]
+    rows = charts.public_rows(out)
+    drawn = [(p.ref, d.figures[p.ref]) for s in out.chart.series for p in s.points]
+    assert [(r["figure"], r["value"], r["low"], r["high"]) for r in rows] == \
+        [(ref, f.value, f.low if f.is_range else None, f.high if f.is_range else None) for ref, f in drawn]
+
+
+# --- error positions that earlier text shifts -----------------------------------------------------
+
+SHIFTED = {
+    "a call spanning lines above": ('{{ key_figures([\n  "cn-approved-units",\n  "cn-ordered-units"]) }}\n\nText.\n'
+                                    'Then {{ fact("cn-aproved-units") }}\n', 6, 6),
+    "a comment spanning lines above": ('{# a note\nover\nthree lines #}\nNow: {{ fact("cn-aproved-units") }}\n', 4, 6),
+    "a code span earlier on the line": ('# Title\n\n`fact` is a helper, and {{ fact("cn-aproved-units") }}\n', 3, 25),
+    "an earlier call on the line": ('# Title\n\n{{ fact("cn-approved-units") }} and {{ fact("cn-aproved-units") }}\n', 3, 37),
+    "an anchor above": ('# Title { #top }\n\n[Back](#top)\n\n{{ fact("cn-aproved-units") }}\n', 5, 1),
+}
+
+
+@pytest.mark.parametrize("case", list(SHIFTED))
+def test_an_error_in_a_page_is_located_past_earlier_constructs(project: Path, case: str) -> None:
+    text, line, column = SHIFTED[case]
+    (project / "content" / "zz-test.md").write_text(text, encoding="utf-8")
+    result = run_check(project)
+    located = [x for x in result.stderr.splitlines() if x.startswith("content/zz-test.md:")]
+    assert (result.returncode, located) == (2, [f"content/zz-test.md:{line}:{column}: unknown figure id 'cn-aproved-units'; "
+                                                "did you mean 'cn-approved-units'?"])
+
+
+def test_an_error_in_data_is_located_past_a_multi_line_value(project: Path) -> None:
+    path = project / "data" / "facts" / "zz-test.yaml"
+    path.write_text("- id: test-fact\n  statement: >-\n    A test fact\n    over two lines.\n  note: |\n    Line one.\n    Line two.\n"
+                    "  value: ten\n  unit: chip\n  as_of: 2026-01-10\n  sources: [reuters-2026-01-28]\n  status: reported\n",
+                    encoding="utf-8")
+    result = run_check(project)
+    assert result.returncode == 2
+    assert [x for x in result.stderr.splitlines() if x.startswith("data/")] == \
+        ["data/facts/zz-test.yaml:8:10: test-fact.value: expected a number, or a range {low: .., high: ..}"]
