@@ -11,6 +11,7 @@ import json
 from pathlib import Path
 from typing import Any, Optional
 
+from . import citations
 from .charts import ChartOutput
 from .derive import Derived
 
@@ -48,7 +49,8 @@ class PageCache:
         generator_files = sorted(CODE.rglob("*.py")) + sorted(templates.iterdir())
         self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
                              + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
-                                [u.model_dump(mode="json") for u in ds.units]])  # unit prose shapes every figure
+                                [u.model_dump(mode="json") for u in ds.units],  # unit prose shapes every figure
+                                citations.data_pages(d)])  # how many Data pages: where each footnote's figure link goes
 
     def get(self, rel: str, source: str) -> Optional[bytes]:
         """The stored page, if its source and everything it depended on are unchanged."""
