@@ -15,7 +15,7 @@ from typing import Any, Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import citations, units
+from . import citations, editions, units
 from .derive import Derived, Figure
 from .errors import InputError
 from .model import Chart, When
@@ -252,8 +252,9 @@ def public_rows(out: ChartOutput, d: Derived) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
     keys = SERIES_ROW_KEYS + (["x_figure", "x_value"] if out.chart.kind == "scatter" else [])
     exact = {"value", "low", "high", "x_value"}
-    return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d)}
-            for r in out.rows]
+    invented = editions.invented_centrals(d)  # a range no source gave a central value for: low and high only
+    return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),
+             **({"value": None} if r["figure"] in invented else {})} for r in out.rows]
 
 
 def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:

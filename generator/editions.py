@@ -66,7 +66,7 @@ def figure_rows(d: Derived) -> list[dict]:
     values are exact (integers as integers), and a range nobody gave a central value for has
     low and high only.
     """
-    invented = _invented_centrals(d)
+    invented = invented_centrals(d)
     rows = []
     for fig in d.figures.values():
         row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record()}
@@ -90,7 +90,7 @@ def _formula(fig: Figure, d: Derived) -> dict:
     return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
 
 
-def _invented_centrals(d: Derived) -> set[str]:
+def invented_centrals(d: Derived) -> set[str]:
     """Figures whose central value no source gave: reported ranges without one, and what is computed from them."""
     invented = {r.id for r in [*d.ds.facts, *d.ds.table_figures] if isinstance(r.value, Range) and r.value.central is None}
     changed = True

@@ -46,7 +46,7 @@ CHART_REPORT = """() => [...document.querySelectorAll("[data-bf-chart]")].map(h 
 def chart_pages_in(site: Path) -> list[str]:
     """Folders of the built site whose page holds at least one chart placeholder."""
     return sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html")
-                  if "data-bf-chart" in p.read_text(encoding="utf-8"))
+                  if "data-bf-chart" in p.read_text(encoding="utf-8") and "embed" not in p.relative_to(site).parts)
 
 
 # -- fixtures -------------------------------------------------------------------------------------

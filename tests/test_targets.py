@@ -81,7 +81,7 @@ def test_each_chart_draws_the_values_of_the_figures_it_names(prepared: pipeline.
 def test_a_charts_csv_lists_the_figures_it_draws(prepared: pipeline.Prepared) -> None:
     d = prepared.derived
     out = prepared.charts["us-share-scenarios"]
-    rows = charts.public_rows(out)
+    rows = charts.public_rows(out, d)
     drawn = [(p.ref, d.figures[p.ref]) for s in out.chart.series for p in s.points]
     assert [(r["figure"], r["value"], r["low"], r["high"]) for r in rows] == \
         [(ref, f.value, f.low if f.is_range else None, f.high if f.is_range else None) for ref, f in drawn]
