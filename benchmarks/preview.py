@@ -68,7 +68,8 @@ def measure(rounds: int) -> dict:
                 data, text = [], []
                 for n in range(1, rounds + 1):
                     old, new = 27000 + 1000 * (n - 1), 27000 + 1000 * n
-                    data.append(time_edit(page, root / FACT_FILE, f"value: {old}", f"value: {new}", f"US${new:,}"))
+                    data.append(time_edit(page, root / FACT_FILE, f"US${old:,}.\n  value: {old}",  # the statement states it too
+                                          f"US${new:,}.\n  value: {new}", f"US${new:,}"))
                     text.append(time_edit(page, content, f"Preview sentence {n - 1}.", f"Preview sentence {n}.",
                                           f"Preview sentence {n}."))
                 browser.close()
