@@ -114,13 +114,14 @@ def read(root: Path) -> Dataset:
                 problems += outside or [Problem(Location(rel), "", "not a regular file")]
                 continue
             try:
-                raw, positions = yamlfile.load(path, rel)
+                text = yamlfile.read_text(path, rel)
+                raw, positions = yamlfile.parse(text, rel)
             except InputError as err:
                 problems += err.problems
                 continue
             dataset.files.append(rel)
             dataset.positions[rel] = positions
-            dataset.lines[rel] = path.read_text(encoding="utf-8").splitlines()
+            dataset.lines[rel] = text.splitlines()
             raw = raw if raw is not None else []
             context = {"units": dataset.registry}  # units are checked against the project's own
             try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterable, Optional
+from typing import Callable, Iterable, Optional
 
 from .errors import did_you_mean
 
@@ -146,19 +146,14 @@ class Units:
 
     def parse(self, unit: str) -> Dim:
         """Reduce a unit string such as ``USD/vehicle`` to dimensions; UnitError if an atom is unknown."""
-        result, pos = PURE, 0
-        for i, m in enumerate(_TOKEN.finditer(unit)):
-            if m.start() != pos or (i == 0 and m[1]) or (i > 0 and not m[1]):
-                break
-            pos = m.end()
-            atom = self.atom(m[2])
+        def known(token: str) -> Dim:
+            atom = self.atom(token)
             if atom is None:
-                where = f" in {unit!r}" if unit != m[2] else ""
-                raise UnitError(f"unknown unit {m[2]!r}{where}{self.suggest(m[2])}")
-            result = result / atom if m[1] == "/" else result * atom
-        if pos != len(unit) or not unit:
-            raise UnitError(f"cannot read unit {unit!r}: write units joined by * and /, such as USD/t or TB/s")
-        return result
+                where = f" in {unit!r}" if unit != token else ""
+                raise UnitError(f"unknown unit {token!r}{where}{self.suggest(token)}")
+            return atom
+
+        return _reduce(unit, known)
 
     def prose(self, value: Optional[float], unit: str, high: Optional[float] = None) -> str:
         """``400,000 vehicles``, ``US$27,000 per vehicle``, or a range ``5,000–10,000 t``."""
@@ -188,15 +183,25 @@ BASE = Units()
 
 def dimension(expression: str, scale: float = 1.0) -> Dim:
     """A declared unit's dimension from base dimension names: ``FLOPS*bit`` (names may be new)."""
-    result, sign = PURE, 1
-    for part in re.split(r"\s*([*/])\s*", expression.strip()):
-        if part in ("*", "/"):
-            sign = -1 if part == "/" else 1
-            continue
-        power = _POWER.match(part)
-        name, exponent = (power[1], int(power[2])) if power else (part, 1)
-        result = Dim(_merge(result.dims, ((name, exponent),), sign))
-    return Dim(result.dims, scale)
+    def base(token: str) -> Dim:
+        power = _POWER.match(token)
+        return Dim(((power[1], int(power[2])),) if power else ((token, 1),))
+
+    return Dim(_reduce(expression.strip(), base).dims, scale)
+
+
+def _reduce(expression: str, term: Callable[[str], Dim]) -> Dim:
+    """``a*b/c2`` read left to right, each name made a Dim by ``term``: the one grammar of units and
+    of declared dimensions. UnitError if the text is not names joined by * and /."""
+    result, pos = PURE, 0
+    for i, m in enumerate(_TOKEN.finditer(expression)):
+        if m.start() != pos or (i == 0 and m[1]) or (i > 0 and not m[1]):
+            break
+        pos = m.end()
+        result = result / term(m[2]) if m[1] == "/" else result * term(m[2])
+    if pos != len(expression) or not expression:
+        raise UnitError(f"cannot read unit {expression!r}: write units joined by * and /, such as USD/t or TB/s")
+    return result
 
 
 def number(value: float) -> str:

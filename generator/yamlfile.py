@@ -41,8 +41,12 @@ def read_text(path: Path, rel: str) -> str:
 
 
 def load(path: Path, rel: str) -> tuple[Any, Positions]:
-    """Parse one YAML file; raise InputError listing every problem found in it."""
-    text = read_text(path, rel)
+    """Read and parse one YAML file; raise InputError listing every problem found in it."""
+    return parse(read_text(path, rel), rel)
+
+
+def parse(text: str, rel: str) -> tuple[Any, Positions]:
+    """Parse the text of the YAML file ``rel``; raise InputError listing every problem found in it."""
     problems: list[Problem] = []
     try:
         depth = 0
