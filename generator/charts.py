@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from . import citations, editions, units
-from .derive import Derived, Figure
+from .derive import Derivation, Figure
 from .errors import InputError
 from .model import Chart, When
 from .text import csv_cell
@@ -38,7 +38,7 @@ class ChartOutput:
     files: dict[str, bytes] = field(default_factory=dict)  # name under assets/charts/ -> content
 
 
-def run(d: Derived) -> dict[str, ChartOutput]:
+def run(d: Derivation) -> dict[str, ChartOutput]:
     outputs = {}
     for chart in d.ds.charts:
         rows, traces, layout = _plot(chart, d)
@@ -54,7 +54,7 @@ def run(d: Derived) -> dict[str, ChartOutput]:
     return outputs
 
 
-def _check_traces(d: Derived, chart: Chart, figure: dict) -> None:
+def _check_traces(d: Derivation, chart: Chart, figure: dict) -> None:
     missing = {t["type"] for t in figure["data"]} - BUNDLE_TRACES
     if missing:
         raise InputError([d.ds.problem(chart, ("kind",), f"uses trace type {', '.join(sorted(missing))}, which the {PLOTLY_BUNDLE} bundle lacks")])
@@ -77,7 +77,7 @@ def _esc(text: str) -> str:
     return html.escape(str(text), quote=False)
 
 
-def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
+def _plot(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
     layout: dict[str, Any] = {
         "title": {"text": ""},
         "margin": {"l": 70, "r": 20, "t": 20, "b": 60},
@@ -162,7 +162,7 @@ def _plot(chart: Chart, d: Derived) -> tuple[list[dict], list[dict], dict]:
     return rows, traces, layout
 
 
-def _timeline(chart: Chart, d: Derived, layout: dict) -> tuple[list[dict], list[dict], dict]:
+def _timeline(chart: Chart, d: Derivation, layout: dict) -> tuple[list[dict], list[dict], dict]:
     """One row per event in date order, labelled with its date and title so the chart reads without
     hovering; dots coloured by the country of the event's first subject."""
     entities = {e.id: e for e in d.ds.entities}
@@ -220,7 +220,7 @@ def value_label(row: dict) -> str:
 QUALIFIER_SIGNS = {"about": "~", "over": ">", "under": "<", "up to": "≤", "at least": "≥"}
 
 
-def _thresholds(chart: Chart, d: Derived, rows: list[dict], traces: list[dict], layout: dict) -> None:
+def _thresholds(chart: Chart, d: Derivation, rows: list[dict], traces: list[dict], layout: dict) -> None:
     """Reference lines across the plot, each labelled in the right margin beside its line (never on
     a bar or a tick label); labels of lines close together are pushed apart, one up, one down."""
     if not chart.thresholds:
@@ -248,7 +248,7 @@ def _thresholds(chart: Chart, d: Derived, rows: list[dict], traces: list[dict], 
 THRESHOLD_COLOR = "#d0455f"
 
 
-def public_rows(out: ChartOutput, d: Derived) -> list[dict]:
+def public_rows(out: ChartOutput, d: Derivation) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
     keys = SERIES_ROW_KEYS + (["x_figure", "x_value"] if out.chart.kind == "scatter" else [])
     exact = {"value", "low", "high", "x_value"}
@@ -257,7 +257,7 @@ def public_rows(out: ChartOutput, d: Derived) -> list[dict]:
              **({"value": None} if r["figure"] in invented else {})} for r in out.rows]
 
 
-def _downloads(out: ChartOutput, d: Derived) -> dict[str, bytes]:
+def _downloads(out: ChartOutput, d: Derivation) -> dict[str, bytes]:
     edition = d.ds.edition
     meta = {
         "chart": out.chart.id, "title": out.chart.title, "subtitle": out.chart.subtitle,

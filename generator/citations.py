@@ -14,7 +14,7 @@ import string
 from dataclasses import replace
 
 from . import sourcing, units
-from .derive import Derived, Figure, split_quantity
+from .derive import Derivation, Figure, split_quantity
 from .model import Source
 from .text import md, url
 
@@ -32,7 +32,7 @@ DATA_PAGE = "data.md"
 DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
 
 
-def data_pages(d: Derived) -> int:
+def data_pages(d: Derivation) -> int:
     """How many pages list the figures: a power of two, so a figure moves only when the count doubles."""
     return 1 << (math.ceil(len(d.figures) / DATA_PAGE_FIGURES) - 1).bit_length() if d.figures else 1
 
@@ -68,14 +68,14 @@ def _host(address: str) -> str:
     return address.split("/")[2]
 
 
-def named_sources(source_ids: list[str], d: Derived) -> dict[str, str]:
+def named_sources(source_ids: list[str], d: Derivation) -> dict[str, str]:
     """Sources as downloads name them: ``Publisher: headline, date`` (never an internal id), and their addresses."""
     sources = [d.sources[s] for s in source_ids]
     return {"sources": "; ".join(f"{s.publisher}: {s.title}" + (f", {s.published.display}" if s.published else "") for s in sources),
             "source_urls": " ".join(s.url or s.archive_url for s in sources if s.url or s.archive_url)}
 
 
-def cite(source_ids: list[str], d: Derived, sources_page: str) -> str:
+def cite(source_ids: list[str], d: Derivation, sources_page: str) -> str:
     """Sources grouped by origin: ``Agency, … 28 January 2026, carried by The Daily, …``."""
     groups: dict[str, list[str]] = {}
     for sid in source_ids:
@@ -94,7 +94,7 @@ def as_of(fig: Figure) -> str:
     return f"as of {fig.as_of.display}" if fig.as_of else ""
 
 
-def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
+def footnote(fig: Figure, d: Derivation, sources_page: str, data_page: str) -> str:
     """The body of a figure's footnote: status, date, note, claims, and sources (or, when
     computed, the formula and each input with its own sources)."""
     lines = [f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."]
@@ -122,7 +122,7 @@ def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
 _OPERATORS = {"*": "×", "/": "÷", "-": "−"}
 
 
-def reader_formula(fig: Figure, d: Derived) -> tuple[str, dict[str, str]]:
+def reader_formula(fig: Figure, d: Derivation) -> tuple[str, dict[str, str]]:
     """The formula as a reader reads it, ``(A − B) ÷ C``, and which figure each letter stands for."""
     assumption = next((a for a in d.ds.assumptions if a.id == fig.id), None)
     if assumption:
@@ -141,7 +141,7 @@ def reader_formula(fig: Figure, d: Derived) -> tuple[str, dict[str, str]]:
     return text, letters
 
 
-def claim_lines(fig: Figure, d: Derived) -> list[str]:
+def claim_lines(fig: Figure, d: Derivation) -> list[str]:
     """Each competing claim: what it says and who says it, for disputed figures."""
     out = []
     for claim in fig.claims:

@@ -78,7 +78,7 @@ class CheckResult:
 
 
 @dataclass
-class Derived:
+class Derivation:
     """What the derive stage hands on: the dataset, every figure by id, and claim-check results."""
 
     ds: Dataset
@@ -89,7 +89,7 @@ class Derived:
     warnings: list[Problem] = field(default_factory=list)  # printed by `briefing check`; they do not stop a build
 
 
-def run(ds: Dataset) -> Derived:
+def run(ds: Dataset) -> Derivation:
     figures: dict[str, Figure] = {}
     for f in ds.facts:
         figures[f.id] = _reported(ds, f.id, "fact", f.statement, f)
@@ -104,7 +104,7 @@ def run(ds: Dataset) -> Derived:
     sources = {s.id: s for s in ds.sources}
     independent = {fid: sourcing.independent(fig.sources + [s for c in fig.claims for s in c.sources], sources)
                    for fid, fig in figures.items() if fig.kind in ("fact", "table")}
-    return Derived(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds))
+    return Derivation(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds))
 
 
 def _reported(ds: Dataset, fid: str, kind: str, label: str, record) -> Figure:

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Optional
 
 from . import citations, units
-from .derive import Derived, Figure
+from .derive import Derivation, Figure
 from .errors import InputError, Location, Problem
 from .model import Edition, Range
 from .units import BASE, Units
@@ -52,14 +52,14 @@ LICENCE = ("Licence: CC BY 4.0 (reuse with attribution) for this briefing's figu
            "the sources' own texts belong to their publishers.")
 
 
-def citation(d: Derived) -> str:
+def citation(d: Derivation) -> str:
     """How to cite a download: the briefing, its edition and date."""
     edition = d.ds.edition
     title = d.ds.briefings[0].title if d.ds.briefings else "Briefing"
     return f"Cite as: {title}, edition {edition.id} ({edition.date.display})."
 
 
-def figure_rows(d: Derived) -> list[dict]:
+def figure_rows(d: Derivation) -> list[dict]:
     """Every figure as one flat row: the Data page's CSV and the edition record share these.
 
     Sources are named as a reader knows them (publisher, headline, date) with their addresses;
@@ -82,7 +82,7 @@ def figure_rows(d: Derived) -> list[dict]:
     return rows
 
 
-def _formula(fig: Figure, d: Derived) -> dict:
+def _formula(fig: Figure, d: Derivation) -> dict:
     """A computed figure's formula as readers see it, and the figure each letter stands for."""
     if not fig.formula:
         return {"formula": None, "inputs": None}
@@ -90,7 +90,7 @@ def _formula(fig: Figure, d: Derived) -> dict:
     return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
 
 
-def invented_centrals(d: Derived) -> set[str]:
+def invented_centrals(d: Derivation) -> set[str]:
     """Figures whose central value no source gave: reported ranges without one, and what is computed from them."""
     invented = {r.id for r in [*d.ds.facts, *d.ds.table_figures] if isinstance(r.value, Range) and r.value.central is None}
     changed = True
@@ -110,7 +110,7 @@ def row_prose(row: dict, registry: Units = BASE) -> str:
     return fig.prose()
 
 
-def snapshot(d: Derived) -> dict:
+def snapshot(d: Derivation) -> dict:
     """The record of an edition that later editions are compared with (published as figures.json)."""
     edition = d.ds.edition
     rows = figure_rows(d)
@@ -144,7 +144,7 @@ def _parse(blob: bytes, where: str) -> dict:
         raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
 
 
-def run(root: Path, d: Derived) -> Changes:
+def run(root: Path, d: Derivation) -> Changes:
     current = snapshot(d)
     editions = d.ds.editions
     if len(editions) < 2:
@@ -156,7 +156,7 @@ def run(root: Path, d: Derived) -> Changes:
     return compare(previous_id, where, record, current)
 
 
-def history(root: Path, d: Derived) -> list[tuple[Edition, Optional[Changes]]]:
+def history(root: Path, d: Derivation) -> list[tuple[Edition, Optional[Changes]]]:
     """Every edition, newest first, with what changed since the one before it (None when either
     record is missing): the edition feed's entries."""
     records = [previous_record(root, e.id)[0] for e in d.ds.editions[:-1]] + [snapshot(d)]

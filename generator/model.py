@@ -157,7 +157,7 @@ class Claim(Strict):
     sources: list[Id] = Field(min_length=1)
 
 
-class Figure(Strict):
+class Reported(Strict):
     """A sourced value: the common core of facts and comparison-table figures."""
 
     value: Optional[Quantity] = None
@@ -170,7 +170,7 @@ class Figure(Strict):
     note: Optional[Text] = None
 
     @model_validator(mode="after")
-    def _consistent(self) -> "Figure":
+    def _consistent(self) -> "Reported":
         if self.value is not None and self.unit is None:
             raise ValueError("a value needs a unit")
         for v in _values(self.value):
@@ -191,7 +191,7 @@ def _values(q: Optional[Quantity]) -> list[float]:
     return [q]
 
 
-class Fact(Figure):
+class Fact(Reported):
     id: Id
     statement: Text = Field(description="The fact in plain words, as a reader should understand it")
     subjects: list[Id] = Field(default_factory=list, description="Entity ids this fact is about")
@@ -331,7 +331,7 @@ class Metric(Strict):
     description: Optional[Text] = None
 
 
-class TableFigure(Figure):
+class TableFigure(Reported):
     """One cell of a comparison table. Its id, used in formulas and charts, is ``item.metric``."""
 
     item: Id = Field(description="The entity this row is about")

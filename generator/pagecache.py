@@ -13,7 +13,7 @@ from typing import Any, Optional
 
 from . import citations
 from .charts import ChartOutput
-from .derive import Derived
+from .derive import Derivation
 
 CODE = Path(__file__).parent  # the generator's own code: a change to it changes every page
 
@@ -40,7 +40,7 @@ def digest(value: Any) -> str:
 class PageCache:
     """Rendered content pages from the last run, each with what it depended on."""
 
-    def __init__(self, d: Derived, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
+    def __init__(self, d: Derivation, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
         self.path, self.reused, self.reused_entities = path, 0, 0
         self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
         self._parts: dict[str, str] = {}

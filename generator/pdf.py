@@ -24,7 +24,7 @@ import yaml
 
 from . import citations
 from .charts import ChartOutput
-from .derive import Derived
+from .derive import Derivation
 from .errors import InputError, Location, Problem
 from .model import Briefing
 from .text import attr, split_front_matter, to_html
@@ -38,7 +38,7 @@ FULL_EXTRA_PAGES = ["timeline", "changes"]
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
-def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
+def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
         only: Optional[str] = None, paper: Optional[str] = None) -> dict[str, bytes]:
     """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged.
 
@@ -58,7 +58,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
     return {f"pdf/{bid}.pdf": path.read_bytes() for bid, path in paths.items()}
 
 
-def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
+def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
     """The briefing as one HTML document for WeasyPrint."""
     sections = [_section(page, tree) for page in briefing.pages]
     if briefing.format == "full":  # the full briefing also carries the dated account and what changed

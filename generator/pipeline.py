@@ -42,7 +42,7 @@ class Timings:
 class Prepared:
     """Everything the render stage needs, and nothing that needs a browser."""
 
-    derived: derive.Derived
+    derived: derive.Derivation
     charts: dict[str, charts.ChartOutput]
     changes: editions.Changes
     history: list  # every edition with its changes, newest first (the edition feed)
@@ -94,7 +94,7 @@ def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepar
     return config, p
 
 
-def check(root: Path) -> derive.Derived:
+def check(root: Path) -> derive.Derivation:
     """Validate data, content and the nav without exporting or publishing anything."""
     config, p = configured(root)
     tree = render.run(p.derived, p.charts, root, {}, p.changes)
@@ -102,7 +102,7 @@ def check(root: Path) -> derive.Derived:
     return p.derived
 
 
-def generate(root: Path, report: Report, timings: Timings | None = None, preview: bool = False) -> derive.Derived:
+def generate(root: Path, report: Report, timings: Timings | None = None, preview: bool = False) -> derive.Derivation:
     """Write the complete docs tree to ``build/docs``; returns the derived data.
 
     A preview exports no PDFs and no new static charts (cached ones are used): it must take under a second."""
@@ -110,7 +110,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
         return _generate(root, report, timings or Timings(), preview)
 
 
-def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derived:
+def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derivation:
     config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
     for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config),
@@ -265,7 +265,7 @@ def inputs_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derived | None:
+def build(root: Path, report: Report, site: Path | None = None, timings: Timings | None = None) -> derive.Derivation | None:
     """Generate and publish the site; ``site/`` is replaced only if everything succeeded.
 
     Returns None when nothing changed since the last successful build (the site is left as it is).

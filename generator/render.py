@@ -26,7 +26,7 @@ from markupsafe import Markup
 from . import citations, editions, units
 from .charts import ChartOutput
 from .citations import STATUS_WORDS
-from .derive import Derived, Figure
+from .derive import Derivation, Figure
 from .errors import InputError, Location, Problem, did_you_mean
 from .load import outside_project
 from .pagecache import PageCache, digest
@@ -48,7 +48,7 @@ class UnknownReference(Exception):
 class Page:
     """The helpers a page can call, bound to that page so links and footnotes are right."""
 
-    def __init__(self, path: str, d: Derived, charts: dict[str, ChartOutput]):
+    def __init__(self, path: str, d: Derivation, charts: dict[str, ChartOutput]):
         self.path, self.d, self.charts = path, d, charts
         self.notes: dict[str, str] = {}  # footnote label -> text
         self._labels: dict[str, str] = {}  # footnote text -> label
@@ -215,7 +215,7 @@ def series(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
-def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
+def run(d: Derivation, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
         changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
@@ -294,7 +294,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     return tree
 
 
-def _embed(out: ChartOutput, d: Derived, charts: dict[str, ChartOutput]) -> bytes:
+def _embed(out: ChartOutput, d: Derivation, charts: dict[str, ChartOutput]) -> bytes:
     """A chart on a page of its own, without the site's navigation, for other publications to embed."""
     from .static_charts import size
 
@@ -303,7 +303,7 @@ def _embed(out: ChartOutput, d: Derived, charts: dict[str, ChartOutput]) -> byte
                                                     embed=True).encode("utf-8")
 
 
-def _data_parts(d: Derived) -> dict[str, list[Figure]]:
+def _data_parts(d: Derivation) -> dict[str, list[Figure]]:
     """The Data page split so that no page grows with the whole data set: its pages and the figures each lists."""
     pages = citations.data_pages(d)
     parts: dict[str, list[Figure]] = {citations.data_page_path(n): [] for n in range(1, pages + 1)}
@@ -323,7 +323,7 @@ def _md_path(from_md: str, target_md: str) -> str:
 class _Index:
     """Look-ups the generated pages need for every source and entity, built once rather than per page."""
 
-    def __init__(self, d: Derived):
+    def __init__(self, d: Derivation):
         self.cited_by: dict[str, list[Figure]] = {}
         self.about: dict[str, list[Figure]] = {}
         self.events_about: dict[str, list] = {}
@@ -338,7 +338,7 @@ class _Index:
                 self.events_about.setdefault(subject, []).append(event)
 
 
-def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja2.Template,
+def _page(path: str, d: Derivation, charts: dict[str, ChartOutput], template: jinja2.Template,
           page: Optional[Page] = None, trusted: bool = True, **extra: Any) -> bytes:
     """Render one page. Generated (trusted) templates see the whole dataset; content pages only the helpers."""
     page = page or Page(path, d, charts)
@@ -414,7 +414,7 @@ def _reason(err: Exception) -> str:
     return str(err)
 
 
-def _data_downloads(d: Derived) -> dict[str, bytes]:
+def _data_downloads(d: Derivation) -> dict[str, bytes]:
     """All figures as CSV and JSON, for the Data page; the JSON is also the edition's record."""
     buffer = io.StringIO()
     buffer.write(f"# {editions.citation(d)} {editions.LICENCE}\n")

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from .errors import Problem
 from .load import Dataset
-from .model import Claim, Figure, Range, Source
+from .model import Claim, Range, Reported, Source
 
 
 def origin(sid: str, sources: dict[str, Source]) -> str:
@@ -84,7 +84,7 @@ def _bounds(value: float | Range) -> tuple[float, float]:
     return (value.low, value.high) if isinstance(value, Range) else (value, value)
 
 
-def _value_matches_claims(ds: Dataset, fig: Figure) -> list[Problem]:
+def _value_matches_claims(ds: Dataset, fig: Reported) -> list[Problem]:
     """A disputed figure's value is one of its claims' values, or the range they span together."""
     claimed = [_bounds(c.value) for c in fig.claims if c.value is not None]
     if fig.value is None or not claimed:

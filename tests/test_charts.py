@@ -16,18 +16,18 @@ from generator.errors import InputError
 
 
 @pytest.fixture(scope="module")
-def derived() -> derive.Derived:
+def derived() -> derive.Derivation:
     return derive.run(validate.run(load.run(REPO)))
 
 
-def test_a_chart_plots_the_figures_it_names(derived: derive.Derived) -> None:
+def test_a_chart_plots_the_figures_it_names(derived: derive.Derivation) -> None:
     out = charts.run(derived)["volumes"]
     bar = out.figure["data"][0]
     assert bar["type"] == "bar" and bar["orientation"] == "h"
     assert bar["x"] == [derived.figures[r].value for r in ("cn-approved-units", "cn-ordered-units", "nvidia-inventory-units", "gh200-inventory-units")]
 
 
-def test_a_chart_cites_the_union_of_its_figures_sources(derived: derive.Derived) -> None:
+def test_a_chart_cites_the_union_of_its_figures_sources(derived: derive.Derivation) -> None:
     out = charts.run(derived)["us-share-scenarios"]
     expected = []
     for ref in ("us-share-approved-reuters-price", "us-share-ordered-reuters-price", "us-share-approved-tencent-price",
@@ -36,7 +36,7 @@ def test_a_chart_cites_the_union_of_its_figures_sources(derived: derive.Derived)
     assert out.sources == expected
 
 
-def test_downloads_hold_exactly_the_plotted_values_with_metadata(built_site: Path, derived: derive.Derived) -> None:
+def test_downloads_hold_exactly_the_plotted_values_with_metadata(built_site: Path, derived: derive.Derivation) -> None:
     folder = built_site / "assets" / "charts"
     plotted = json.loads((folder / "tpp-thresholds.plot.json").read_text())["figure"]
     rows = list(csv.DictReader(io.StringIO((folder / "tpp-thresholds.csv").read_text())))
@@ -78,7 +78,7 @@ def test_static_svgs_have_no_random_ids(built_site: Path) -> None:
     assert 'id="clipvolumes-xyplot"' in svg
 
 
-def test_a_trace_type_missing_from_the_bundle_fails_the_build(derived: derive.Derived, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_trace_type_missing_from_the_bundle_fails_the_build(derived: derive.Derivation, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(charts, "BUNDLE_TRACES", {"scatter", "pie"})
     with pytest.raises(InputError) as err:
         charts.run(derived)
@@ -105,19 +105,19 @@ def test_thresholds_on_a_horizontal_chart_run_across_the_value_axis(project: Pat
     assert (line["xref"], line["x0"], line["yref"]) == ("x", d.figures["nvidia-inventory-units"].value, "paper")
 
 
-def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derived) -> None:
+def test_every_chart_is_a_figure_plotly_accepts(derived: derive.Derivation) -> None:
     for out in charts.run(derived).values():
         charts.validate_figure(out.figure)  # raises ValueError naming any property Plotly does not know
 
 
-def test_bars_carry_their_values_so_a_still_picture_reads(derived: derive.Derived) -> None:
+def test_bars_carry_their_values_so_a_still_picture_reads(derived: derive.Derivation) -> None:
     out = charts.run(derived)
     assert out["tpp-thresholds"].figure["data"][0]["text"] == ["15,832", "15,831", "2,368", "5,120", "12,640"]  # the H100 at 1,978.9 TFLOPS dense FP8
     assert out["volumes"].figure["data"][0]["text"] == ["&gt;400,000", "&gt;2 million", "~700,000", "~100,000"]  # Plotly shows ">"
     assert out["volumes"].figure["data"][0]["textposition"] == "outside"
 
 
-def test_threshold_labels_sit_in_the_margin_beside_their_line(derived: derive.Derived) -> None:
+def test_threshold_labels_sit_in_the_margin_beside_their_line(derived: derive.Derivation) -> None:
     """Labels go right of the plot (never on a bar or a tick), with the value; their colour follows
     the page's text colour on the site (the script sets it) and is dark on the static image."""
     layout = charts.run(derived)["tpp-thresholds"].figure["layout"]
@@ -138,7 +138,7 @@ def test_close_threshold_labels_are_pushed_apart(project: Path) -> None:
     assert [(n["y"], n["yanchor"]) for n in notes] == [(4800.0, "top"), (5120.0, "bottom")]
 
 
-def test_the_timeline_labels_every_event_with_its_date_and_title(derived: derive.Derived) -> None:
+def test_the_timeline_labels_every_event_with_its_date_and_title(derived: derive.Derivation) -> None:
     figure = charts.run(derived)["timeline"].figure
     events = sorted(derived.ds.events, key=lambda e: (e.date.order, e.id))
     order = figure["layout"]["yaxis"]["categoryarray"]

@@ -12,11 +12,11 @@ from generator import derive, formula, load, units, validate
 
 
 @pytest.fixture(scope="module")
-def derived() -> derive.Derived:
+def derived() -> derive.Derivation:
     return derive.run(validate.run(load.run(REPO)))
 
 
-def test_tpp_follows_the_export_control_definition(derived: derive.Derived) -> None:
+def test_tpp_follows_the_export_control_definition(derived: derive.Derivation) -> None:
     # 2 x MacTOPS x bit length with MacTOPS = dense TFLOPS / 2, the larger of FP8 and FP16
     assert derived.figures["h200-tpp"].value == pytest.approx(1979 * 8)
     assert derived.figures["h20-tpp"].value == pytest.approx(296 * 8)
@@ -24,7 +24,7 @@ def test_tpp_follows_the_export_control_definition(derived: derive.Derived) -> N
     assert derived.figures["h200-tpp-share-of-cap"].value == pytest.approx(1979 * 8 / 21000 * 100)
 
 
-def test_ranges_flow_through_formulas(derived: derive.Derived) -> None:
+def test_ranges_flow_through_formulas(derived: derive.Derivation) -> None:
     tpp = derived.figures["ascend-910b-tpp"]
     assert (tpp.low, tpp.value, tpp.high) == pytest.approx((256 * 16, 320 * 16, 376 * 16))
     share = derived.figures["us-share-ordered-usd"]
@@ -33,7 +33,7 @@ def test_ranges_flow_through_formulas(derived: derive.Derived) -> None:
     assert share.is_range and share.prose() == 'US$12.6 billion–13.5 billion'  # no "more than": the inputs' qualifiers do not carry over
 
 
-def test_a_derived_figure_carries_its_inputs_sources_and_status(derived: derive.Derived) -> None:
+def test_a_derived_figure_carries_its_inputs_sources_and_status(derived: derive.Derivation) -> None:
     share = derived.figures["us-share-approved-reuters-price"]
     assert share.status == "derived"
     expected = []
@@ -43,12 +43,12 @@ def test_a_derived_figure_carries_its_inputs_sources_and_status(derived: derive.
     assert share.inputs == ["us-share-pct", "cn-approved-units", "h200-price-usd"]
 
 
-def test_units_convert_inside_formulas(derived: derive.Derived) -> None:
+def test_units_convert_inside_formulas(derived: derive.Derivation) -> None:
     # TB/s against GB/s, expressed in percent
     assert derived.figures["h200-bandwidth-share-of-cap"].value == pytest.approx(4800 / 6500 * 100)
 
 
-def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derived) -> None:
+def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derivation) -> None:
     (check,) = derived.checks
     verdicts = {row.against: row.agrees for row in check.rows}
     assert verdicts == {
@@ -60,7 +60,7 @@ def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derived) -> 
     }
 
 
-def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derived) -> None:
+def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derivation) -> None:
     fig = derived.figures["cn-ordered-units"]
     assert fig.sources == ["reuters-2025-12-31", "the-decoder-2025-12-31"]
     # The Decoder relays the 31 December report: one story, read where a reader can open it.
@@ -74,7 +74,7 @@ def test_formulas_are_parsed_not_evaluated() -> None:
     assert formula.references(tree) == ["a", "b", "c"]
 
 
-def test_number_formatting(derived: derive.Derived) -> None:
+def test_number_formatting(derived: derive.Derivation) -> None:
     project_units = derived.ds.registry  # chip and module are declared in data/units.yaml
     assert project_units.prose(400000, "chip") == "400,000 chips"
     assert project_units.prose(1, "chip") == "1 chip"

@@ -14,7 +14,7 @@ from generator import derive, load, validate
 
 
 @pytest.fixture(scope="module")
-def derived() -> derive.Derived:
+def derived() -> derive.Derivation:
     return derive.run(validate.run(load.run(REPO)))
 
 
@@ -34,7 +34,7 @@ def test_every_briefing_is_exported_and_linked(built_site: Path) -> None:
 
 
 @pytest.mark.parametrize("name", ["h200-full", "h200-summary"])
-def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path, derived: derive.Derived, name: str) -> None:
+def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path, derived: derive.Derivation, name: str) -> None:
     spec = next(b for b in derived.ds.briefings if b.id == name)
     text = text_of(read(built_site, name))
     for fid in spec.key_facts:
@@ -51,7 +51,7 @@ def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path
         assert derived.sources[sid].publisher in listed, f"{sid} missing from the closing source list"
 
 
-def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derived) -> None:
+def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derivation) -> None:
     reader = read(built_site, "h200-full")
     top = [item.title for item in reader.outline if not isinstance(item, list)]
     titles = []

@@ -32,7 +32,7 @@ def problems(project: Path) -> list[str]:
     return [str(p) for p in caught.value.problems]
 
 
-def derived(project: Path) -> derive.Derived:
+def derived(project: Path) -> derive.Derivation:
     return derive.run(validate.run(load.run(project)))
 
 
