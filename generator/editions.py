@@ -1,26 +1,19 @@
 """What changed since the previous edition, computed from that edition's published figures.
 
 Every build publishes ``downloads/figures.json``: the complete record of an edition's figures and
-sources. The previous edition's copy is read from ``data/snapshots/<edition>.json`` (written by
+sources. The load stage reads the previous edition's copy from ``data/snapshots/<edition>.json`` (written by
 ``briefing publish``), or else from the ``gh-pages`` branch where mike published it. The change
 list is computed from the two records, never written by hand.
 """
 from __future__ import annotations
 
-import json
-import subprocess
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Optional
 
 from . import citations, units
 from .derive import Derivation, Figure
-from .errors import InputError, Location, Problem
 from .model import Edition, Range
 from .units import BASE, Units
-
-SNAPSHOTS = Path("data") / "snapshots"
-PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")
 
 
 @dataclass
@@ -118,48 +111,22 @@ def snapshot(d: Derivation) -> dict:
             "figures": rows, "sources": [s.record() for s in d.ds.sources]}
 
 
-def previous_record(root: Path, edition_id: str) -> tuple[Optional[dict], Optional[str]]:
-    """The published record of ``edition_id`` and where it was found, or (None, None)."""
-    stored = root / SNAPSHOTS / f"{edition_id}.json"
-    if stored.exists():
-        return _parse(stored.read_bytes(), stored.relative_to(root).as_posix()), stored.relative_to(root).as_posix()
-    for branch in PUBLISH_BRANCHES:
-        spec = f"{branch}:{edition_id}/downloads/figures.json"
-        result = subprocess.run(["git", "show", spec], cwd=root, capture_output=True)
-        if result.returncode == 0:
-            return _parse(result.stdout, spec), f"the {branch} branch"
-    return None, None
-
-
-def _parse(blob: bytes, where: str) -> dict:
-    """An edition record, or an InputError saying which record is damaged."""
-    try:
-        record = json.loads(blob)
-        if not all(isinstance(f, dict) and {"id", "statement", "status", "sources"} <= f.keys() for f in record["figures"]):
-            raise ValueError("a figure lacks id, statement, status or sources")
-        if not isinstance(record.get("sources", []), list):
-            raise ValueError("sources is not a list")
-        return record
-    except (ValueError, KeyError, TypeError, RecursionError) as err:
-        raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
-
-
-def run(root: Path, d: Derivation) -> Changes:
-    current = snapshot(d)
+def run(d: Derivation) -> Changes:
+    """What changed since the previous edition, from its record as the load stage found it."""
     editions = d.ds.editions
     if len(editions) < 2:
         return Changes(previous=None)
     previous_id = editions[-2].id
-    record, where = previous_record(root, previous_id)
-    if record is None:
+    if previous_id not in d.ds.records:
         return Changes(previous=previous_id)
-    return compare(previous_id, where, record, current)
+    record, where = d.ds.records[previous_id]
+    return compare(previous_id, where, record, snapshot(d))
 
 
-def history(root: Path, d: Derivation) -> list[tuple[Edition, Optional[Changes]]]:
+def history(d: Derivation) -> list[tuple[Edition, Optional[Changes]]]:
     """Every edition, newest first, with what changed since the one before it (None when either
     record is missing): the edition feed's entries."""
-    records = [previous_record(root, e.id)[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
+    records = [d.ds.records.get(e.id, (None, None))[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
     out: list[tuple[Edition, Optional[Changes]]] = [(d.ds.editions[0], Changes(previous=None))]
     for before, edition, old, new in zip(d.ds.editions, d.ds.editions[1:], records, records[1:]):
         out.append((edition, compare(before.id, "", old, new) if old and new else None))

@@ -1,4 +1,6 @@
-"""Load stage: read every file in ``data/`` into typed records that remember where they came from.
+"""Load stage: the one place a build reads the project. Every file in ``data/`` becomes a typed
+record that remembers where it came from; the pages in ``content/`` and the records of earlier
+editions (for What changed) are read here too, so the later stages touch neither disk nor git.
 
 Schema errors from pydantic are mapped back to ``path:line:col`` through the positions the YAML
 reader recorded. All files are read before anything is reported, so a curator sees every
@@ -7,6 +9,8 @@ problem at once.
 from __future__ import annotations
 
 import difflib
+import json
+import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, get_args, get_origin
@@ -62,6 +66,8 @@ class Dataset:
     registry: Units = field(default_factory=Units)  # the base units plus those declared
     problems: list[Problem] = field(default_factory=list)  # schema problems of the records left out
     left_out: set[str] = field(default_factory=set)  # ids of those records
+    pages: dict[str, str] = field(default_factory=dict)  # content pages' text by their path under content/
+    records: dict[str, tuple[dict, str]] = field(default_factory=dict)  # earlier editions' records, and where each was found
 
     def where(self, record: Strict, *fields: Any) -> Location:
         """The most precise known position of ``record`` or one of its fields."""
@@ -89,6 +95,71 @@ class Dataset:
         return self.editions[-1]
 
 
+SNAPSHOTS = Path("data") / "snapshots"  # edition records written by `briefing publish` and `briefing edition`
+PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")  # where mike published earlier editions
+
+
+def read(root: Path) -> Dataset:
+    """Everything a build reads from the project, read once: the data, the content pages and the
+    records of earlier editions. Later stages read this value and never the disk.
+
+    Records with schema problems are left out (and listed in ``problems``) so later stages can
+    still check the rest and report every problem in one run."""
+    dataset = _data(root)
+    dataset.pages = _pages(root, dataset.problems)
+    for edition in dataset.editions[:-1]:
+        try:
+            record, where = previous_record(root, edition.id)
+        except InputError as err:
+            dataset.problems += err.problems
+            continue
+        if record is not None:
+            dataset.records[edition.id] = (record, where)
+    return dataset
+
+
+def _pages(root: Path, problems: list[Problem]) -> dict[str, str]:
+    pages = {}
+    content = root / "content"
+    for path in sorted(content.rglob("*.md")):
+        rel = path.relative_to(content).as_posix()
+        outside = outside_project(root, path, f"content/{rel}")
+        if outside:
+            problems += outside
+            continue
+        try:
+            pages[rel] = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            problems.append(Problem(Location(f"content/{rel}"), "", "file is not valid UTF-8 text"))
+    return pages
+
+
+def previous_record(root: Path, edition_id: str) -> tuple[Optional[dict], Optional[str]]:
+    """The published record of ``edition_id`` and where it was found, or (None, None)."""
+    stored = root / SNAPSHOTS / f"{edition_id}.json"
+    if stored.exists():
+        return _record(stored.read_bytes(), stored.relative_to(root).as_posix()), stored.relative_to(root).as_posix()
+    for branch in PUBLISH_BRANCHES:
+        spec = f"{branch}:{edition_id}/downloads/figures.json"
+        result = subprocess.run(["git", "show", spec], cwd=root, capture_output=True)
+        if result.returncode == 0:
+            return _record(result.stdout, spec), f"the {branch} branch"
+    return None, None
+
+
+def _record(blob: bytes, where: str) -> dict:
+    """An edition record, or an InputError saying which record is damaged."""
+    try:
+        record = json.loads(blob)
+        if not all(isinstance(f, dict) and {"id", "statement", "status", "sources"} <= f.keys() for f in record["figures"]):
+            raise ValueError("a figure lacks id, statement, status or sources")
+        if not isinstance(record.get("sources", []), list):
+            raise ValueError("sources is not a list")
+        return record
+    except (ValueError, KeyError, TypeError, RecursionError) as err:
+        raise InputError([Problem(Location(where), "", f"not a valid edition record ({err}); restore it or delete it")]) from None
+
+
 def run(root: Path) -> Dataset:
     """Read and schema-check ``root/data``; raise InputError with every problem found."""
     dataset = read(root)
@@ -97,9 +168,8 @@ def run(root: Path) -> Dataset:
     return dataset
 
 
-def read(root: Path) -> Dataset:
-    """Read ``root/data``, leaving out records with schema problems (listed in ``problems``) so
-    later stages can still check the rest and report every problem in one run."""
+def _data(root: Path) -> Dataset:
+    """The typed records of ``root/data``."""
     data_dir = root / "data"
     dataset = Dataset(root=root)
     problems = dataset.problems

@@ -7,7 +7,6 @@ at which those parsers fail (Jinja near 100 brackets, Markdown near 300 list lev
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from .errors import Location, Problem
 from .load import Dataset
@@ -29,15 +28,11 @@ def bracket_depth(text: str) -> tuple[int, int]:
     return deepest, -1
 
 
-def page_problems(root: Path) -> list[Problem]:
+def page_problems(ds: Dataset) -> list[Problem]:
     """Content pages whose template calls or Markdown blocks nest too deeply, at their line and column."""
     problems = []
-    for path in sorted((root / "content").rglob("*.md")):
-        rel = f"content/{path.relative_to(root / 'content').as_posix()}"
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError):
-            continue  # the render stage reports unreadable pages
+    for page, text in ds.pages.items():
+        rel = f"content/{page}"
         for tag in _TAG.finditer(text):
             at = bracket_depth(tag.group()[2:-2])[1]  # inside the {{ }} or {% %}
             if at >= 0:

@@ -65,15 +65,15 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
         collect.leave_out(dataset, found)
     with timings.stage("derive"):
         derived = collect.stage(found, dataset, derive.run, dataset)
-        changes = derived and collect.stage(found, dataset, editions.run, root, derived)
-        history = derived and collect.stage(found, dataset, editions.history, root, derived)
+        changes = derived and collect.stage(found, dataset, editions.run, derived)
+        history = derived and collect.stage(found, dataset, editions.history, derived)
     with timings.stage("chart data"):
         outputs = derived and collect.stage(found, dataset, charts.run, derived)
-    too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
+    too_deep = nesting.page_problems(dataset)  # before Jinja and Markdown read the pages
     found += too_deep
     if found:
         if derived and outputs is not None and not too_deep:
-            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes)
+            collect.stage(found, dataset, render.run, derived, outputs, {}, changes)
         raise InputError(found)
     return Prepared(derived, outputs, changes, history)
 
@@ -97,7 +97,7 @@ def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepar
 def check(root: Path) -> derive.Derivation:
     """Validate data, content and the nav without exporting or publishing anything."""
     config, p = configured(root)
-    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
     siteconfig.check_nav(root, config, set(tree))
     return p.derived
 
@@ -123,7 +123,7 @@ def _generate(root: Path, report: Report, timings: Timings, preview: bool = Fals
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
-        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
+        tree = render.run(derived, outputs, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
@@ -150,7 +150,7 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     p = prepare(root)
     static_charts.run(p.charts, root / "build" / "cache" / "svg")
-    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
     written = []
     for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
         target = out_dir / Path(rel).name
@@ -253,7 +253,7 @@ def inputs_digest(root: Path) -> str:
 
     digest = hashlib.sha256(os.environ.get("SITE_URL", "").encode())
     digest.update(" ".join(f"{name}={version(name)}" for name in PINNED).encode())
-    refs = subprocess.run(["git", "rev-parse", "--verify", "-q", *editions.PUBLISH_BRANCHES], cwd=root, capture_output=True)
+    refs = subprocess.run(["git", "rev-parse", "--verify", "-q", *load.PUBLISH_BRANCHES], cwd=root, capture_output=True)
     digest.update(refs.stdout)
     files = [root / "mkdocs.yml", root / "package-lock.json", root / "requirements.lock", root / "pyproject.toml",
              *sorted(Path(__file__).parent.rglob("*")), *sorted(siteconfig.theme_dir().rglob("*")),

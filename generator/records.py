@@ -28,7 +28,7 @@ _ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.-]*$")
 
 
 def path(root: Path, edition_id: str) -> Path:
-    return root / editions.SNAPSHOTS / f"{edition_id}.json"
+    return root / load.SNAPSHOTS / f"{edition_id}.json"
 
 
 def write(root: Path, record: dict) -> Path:
@@ -57,7 +57,7 @@ def require_previous(root: Path, ds: load.Dataset) -> None:
     if len(ds.editions) < 2:
         return
     previous = ds.editions[-2].id
-    if editions.previous_record(root, previous)[0] is None:
+    if load.previous_record(root, previous)[0] is None:
         raise InputError([Problem(ds.where(ds.edition, "id"), "", f"the record of the previous edition {previous} is missing, "
                                   f"so What changed would be empty; run `{fix_command(previous)}`, commit it, then publish")])
 
@@ -72,7 +72,7 @@ def freeze(root: Path, edition_id: str, report: Callable[[str], None], commit: O
     if target.exists() and commit is None:
         report(f"kept the existing record {target.relative_to(root)}")
         return target
-    published, where = (None, None) if commit else editions.previous_record(root, edition_id)
+    published, where = (None, None) if commit else load.previous_record(root, edition_id)
     if published is not None:
         report(f"copied the record of edition {edition_id} from {where}")
         return write(root, published)

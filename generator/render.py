@@ -28,7 +28,6 @@ from .charts import ChartOutput
 from .citations import STATUS_WORDS
 from .derive import Derivation, Figure
 from .errors import InputError, Location, Problem, did_you_mean
-from .load import outside_project
 from .pagecache import PageCache, digest
 from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsafe_html, url
 
@@ -215,7 +214,7 @@ def series(words: list[str]) -> str:
     return ", ".join(words[:-1]) + " and " + words[-1] if len(words) > 1 else "".join(words)
 
 
-def run(d: Derivation, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
+def run(d: Derivation, charts: dict[str, ChartOutput], vendor: dict[str, bytes],
         changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
@@ -226,20 +225,12 @@ def run(d: Derivation, charts: dict[str, ChartOutput], root: Path, vendor: dict[
     cache = cache or PageCache(d, charts, TEMPLATES)
     tree: dict[str, bytes] = {}
     problems: list[Problem] = []
-    content = root / "content"
     # Pages get the helpers and nothing else; any other value they print is shown as literal text.
     content_env = ImmutableSandboxedEnvironment(undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                                                 finalize=lambda value: value if isinstance(value, Markup) else md(str(value)))
-    for path in sorted(content.rglob("*.md")):
-        rel = path.relative_to(content).as_posix()
-        outside = outside_project(root, path, f"content/{rel}")
-        if outside or rel in GENERATED or rel.startswith("entities/"):
-            problems += outside or [Problem(Location(f"content/{rel}"), "", "this page is generated; rename yours")]
-            continue
-        try:
-            text = path.read_text(encoding="utf-8")
-        except UnicodeDecodeError:
-            problems.append(Problem(Location(f"content/{rel}"), "", "file is not valid UTF-8 text"))
+    for rel, text in d.ds.pages.items():
+        if rel in GENERATED or rel.startswith("entities/"):
+            problems.append(Problem(Location(f"content/{rel}"), "", "this page is generated; rename yours"))
             continue
         safe_text, unsafe_links = safe_markdown_source(text)
         problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]

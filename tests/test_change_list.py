@@ -19,7 +19,7 @@ def added_section() -> str:
     previous = {**current, "figures": [f for f in current["figures"]
                                        if f["id"] not in ("bis-rule-dates", "cn-approved-units", "h200-first-shipment-modules")]}
     changes = editions.compare("2026-11-01", "a test record", previous, current)
-    page = render.run(d, charts.run(d), REPO, {}, changes)["changes.md"].decode()
+    page = render.run(d, charts.run(d), {}, changes)["changes.md"].decode()
     return page[page.index("## Added"):].split("\n## ")[0]
 
 
@@ -142,7 +142,7 @@ def git(root: Path, *args: str) -> None:
 def test_the_record_in_the_repository_comes_first(tmp_path: Path) -> None:
     (tmp_path / "data" / "snapshots").mkdir(parents=True)
     (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(RECORD))
-    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "data/snapshots/2026-11-23.json")
+    assert load.previous_record(tmp_path, "2026-11-23") == (RECORD, "data/snapshots/2026-11-23.json")
 
 
 def test_without_one_the_record_published_on_the_gh_pages_branch_is_read(tmp_path: Path) -> None:
@@ -153,8 +153,8 @@ def test_without_one_the_record_published_on_the_gh_pages_branch_is_read(tmp_pat
     git(tmp_path, "commit", "-q", "-m", "published")
     git(tmp_path, "checkout", "-q", "--orphan", "main")
     git(tmp_path, "rm", "-rq", "--cached", ".")
-    assert editions.previous_record(tmp_path, "2026-11-23") == (RECORD, "the gh-pages branch")
-    assert editions.previous_record(tmp_path, "2026-12-01") == (None, None)
+    assert load.previous_record(tmp_path, "2026-11-23") == (RECORD, "the gh-pages branch")
+    assert load.previous_record(tmp_path, "2026-12-01") == (None, None)
 
 
 @pytest.mark.parametrize("record, reason", [
@@ -167,7 +167,7 @@ def test_a_damaged_record_is_named_with_what_is_wrong(tmp_path: Path, record: di
     (tmp_path / "data" / "snapshots").mkdir(parents=True)
     (tmp_path / "data" / "snapshots" / "2026-11-23.json").write_text(json.dumps(record))
     with pytest.raises(InputError) as err:
-        editions.previous_record(tmp_path, "2026-11-23")
+        load.previous_record(tmp_path, "2026-11-23")
     assert [str(p) for p in err.value.problems] == [
         f"data/snapshots/2026-11-23.json: not a valid edition record ({reason}); restore it or delete it"]
 
@@ -183,7 +183,7 @@ def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-q", "-m", "published")
     with pytest.raises(InputError) as err:
-        editions.previous_record(tmp_path, "2026-11-23")
+        load.previous_record(tmp_path, "2026-11-23")
     assert [str(p) for p in err.value.problems] == [
         "gh-pages:2026-11-23/downloads/figures.json: not a valid edition record (Expecting property name enclosed in double quotes: "
         "line 1 column 2 (char 1)); restore it or delete it"]

@@ -244,5 +244,5 @@ def test_page_syntax_cannot_smuggle_code(project: Path, snippet: str, expected: 
         return
     assert result.returncode == 0, result.stderr
     p = pipeline.prepare(project)
-    html = to_html(render.run(p.derived, p.charts, project, {}, p.changes)["concerns.md"].decode())
+    html = to_html(render.run(p.derived, p.charts, {}, p.changes)["concerns.md"].decode())
     assert "<script" not in html and 'href="javascript' not in html

@@ -73,7 +73,7 @@ def build(root: Path, cache_file: Path | None) -> tuple[dict[str, bytes], pageca
     """The docs tree as ``briefing build`` renders it, with the page cache at ``cache_file`` (None: clean)."""
     p = pipeline.prepare(root)
     cache = pagecache.PageCache(p.derived, p.charts, render.TEMPLATES, cache_file)
-    tree = render.run(p.derived, p.charts, root, {}, p.changes, cache)
+    tree = render.run(p.derived, p.charts, {}, p.changes, cache)
     cache.save()
     return tree, cache
 

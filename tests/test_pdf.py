@@ -168,7 +168,7 @@ def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: 
 
     p = pipeline.prepare(project)
     static_charts.run(p.charts, project / "build" / "cache" / "svg")
-    tree = render.run(p.derived, p.charts, project, {}, p.changes)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
     parallel = pdf.run(p.derived, p.charts, tree, project / "build" / "parallel")
     assert len(parallel) == 2
     workers = []

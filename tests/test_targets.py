@@ -46,7 +46,7 @@ def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_ent
 
 def test_each_source_entry_on_the_sources_page_carries_that_sources_headline(prepared: pipeline.Prepared) -> None:
     d = prepared.derived
-    tree = render.run(d, prepared.charts, REPO, {}, prepared.changes)
+    tree = render.run(d, prepared.charts, {}, prepared.changes)
     page = tree["sources.md"].decode("utf-8")
     headings = re.findall(r"^### (.*) \{: #src-([a-z0-9-]+) \}$", page, re.M)
     assert sorted(sid for _, sid in headings) == sorted(d.sources)
