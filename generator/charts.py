@@ -15,7 +15,7 @@ from typing import Any, Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import citations, editions, units
+from . import citations, editions, present, units
 from .derive import Derivation, Figure
 from .errors import InputError
 from .model import Chart, When
@@ -67,7 +67,7 @@ def validate_figure(figure: dict) -> None:
 
 def _row(series: str, label: str, fig: Figure) -> dict:
     return {
-        "series": series, "label": label, "figure": fig.id, **fig.record(),
+        "series": series, "label": label, "figure": fig.id, **present.record(fig),
         "sources": list(fig.sources), "_as_of": fig.as_of, "_prose": fig.prose(),
     }
 
@@ -123,7 +123,7 @@ def _plot(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
             "marker": {"color": PALETTE[i % len(PALETTE)]},
         }
         if trace["type"] == "bar":  # the value on each bar, so the chart reads as a still picture
-            trace.update(text=[_esc(value_label(r)) for r in series_rows], textposition="outside", cliponaxis=False,
+            trace.update(text=[_esc(present.signed(units.number(r["value"]), r["qualifier"])) for r in series_rows], textposition="outside", cliponaxis=False,
                          textfont={"size": 11})
         if chart.kind == "scatter":
             trace.update(mode="markers+text", text=[_esc(r["label"]) for r in series_rows], textposition="top center")
@@ -211,13 +211,6 @@ def _wrap(text: str, width: int = TIMELINE_WRAP) -> str:
     return "<br>".join(_esc(part) for part in [*lines, line])
 
 
-def value_label(row: dict) -> str:
-    """A bar's value as printed on it: the number, with its qualifier as a sign (>2 million)."""
-    value = units.number(row["value"])
-    return QUALIFIER_SIGNS.get(row["qualifier"] or "", "") + value
-
-
-QUALIFIER_SIGNS = {"about": "~", "over": ">", "under": "<", "up to": "≤", "at least": "≥"}
 
 
 def _thresholds(chart: Chart, d: Derivation, rows: list[dict], traces: list[dict], layout: dict) -> None:

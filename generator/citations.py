@@ -11,22 +11,11 @@ import math
 import posixpath
 import re
 import string
-from dataclasses import replace
 
-from . import sourcing, units
-from .derive import Derivation, Figure, split_quantity
+from . import present, sourcing, units
+from .derive import Derivation, Figure
 from .model import Source
 from .text import md, url
-
-STATUS_WORDS = {
-    "confirmed": "Confirmed",
-    "reported": "Reported",
-    "estimate": "Estimate",
-    "disputed": "Disputed",
-    "derived": "Derived",
-    "assumption": "Assumption",
-}
-
 
 DATA_PAGE = "data.md"
 DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
@@ -90,14 +79,10 @@ def cite(source_ids: list[str], d: Derivation, sources_page: str) -> str:
     return "; ".join(lines)
 
 
-def as_of(fig: Figure) -> str:
-    return f"as of {fig.as_of.display}" if fig.as_of else ""
-
-
 def footnote(fig: Figure, d: Derivation, sources_page: str, data_page: str) -> str:
     """The body of a figure's footnote: status, date, note, claims, and sources (or, when
     computed, the formula and each input with its own sources)."""
-    lines = [f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."]
+    lines = [f"{present.status_line(fig)}."]
     if fig.kind in ("fact", "table"):
         count = len(d.independent.get(fig.id, []))
         lines[0] += f" {count} independent source{'s' if count != 1 else ''}."
@@ -147,15 +132,10 @@ def claim_lines(fig: Figure, d: Derivation) -> list[str]:
     for claim in fig.claims:
         said = []
         if claim.value is not None:
-            said.append(md(claim_value(fig, claim)))
+            said.append(md(present.claim_prose(fig, claim)))
         if claim.wording:
             said.append(f"“{md(claim.wording.rstrip('. '))}”")
         who = ", ".join(md(d.sources[s].publisher) for s in sourcing.independent(claim.sources, d.sources))
         when = f" ({claim.as_of.display})" if claim.as_of else ""
         out.append(f"{' — '.join(said)} according to {who}{when}")
     return out
-
-
-def claim_value(fig: Figure, claim) -> str:
-    value, low, high = split_quantity(claim.value)
-    return replace(fig, value=value, low=low, high=high, qualifier=claim.qualifier).prose()

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field, replace
 from typing import Optional, Union
 
-from . import formula, sourcing, units
+from . import formula, present, sourcing, units
 from .errors import InputError, Problem
 from .load import Dataset
 from .model import Assumption, Claim, Range, Source, When
@@ -43,21 +43,9 @@ class Figure:
     def is_range(self) -> bool:
         return self.low is not None and self.high is not None and self.low != self.high
 
-    def record(self) -> dict:
-        """The figure's value fields as downloads publish them (low and high only for ranges)."""
-        return {"value": self.value, "low": self.low if self.is_range else None, "high": self.high if self.is_range else None,
-                "unit": self.unit, "qualifier": self.qualifier, "as_of": str(self.as_of) if self.as_of else None,
-                "status": self.status}
-
     def prose(self) -> str:
-        """The figure as a reader sees it: ``more than 400,000 vehicles``; its statement if it has no value."""
-        if self.value is None and not self.is_range:
-            return self.label
-        text = self.units.prose(self.low, self.unit, self.high) if self.is_range else self.units.prose(self.value, self.unit)
-        return f"{QUALIFIER_WORDS[self.qualifier]} {text}" if self.qualifier else text
-
-
-QUALIFIER_WORDS = {"about": "about", "over": "more than", "at least": "at least", "up to": "up to", "under": "under"}
+        """The figure as a reader sees it (see ``present``): templates call it on the figure."""
+        return present.prose(self)
 
 
 @dataclass

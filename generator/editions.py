@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Optional
 
-from . import citations, units
+from . import citations, present
 from .derive import Derivation, Figure
 from .model import Edition, Range
-from .units import BASE, Units
 
 
 @dataclass
@@ -62,8 +61,7 @@ def figure_rows(d: Derivation) -> list[dict]:
     invented = invented_centrals(d)
     rows = []
     for fig in d.figures.values():
-        row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **fig.record()}
-        row.update({key: units.exact(row[key]) for key in ("value", "low", "high")})
+        row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **present.record(fig)}
         if fig.id in invented:
             row["value"] = None
         row.update({
@@ -92,15 +90,6 @@ def invented_centrals(d: Derivation) -> set[str]:
         changed = not grown <= invented
         invented |= grown
     return invented
-
-
-def row_prose(row: dict, registry: Units = BASE) -> str:
-    """A recorded figure as a reader reads it, in the project's units: ``more than 400,000 vehicles``."""
-    fig = Figure(row["id"], row["kind"], row["statement"], row.get("value"), row.get("low", row.get("value")),
-                 row.get("high", row.get("value")), row.get("unit"), row.get("qualifier"), units=registry)
-    if fig.low is None:
-        fig.low = fig.high = fig.value
-    return fig.prose()
 
 
 def snapshot(d: Derivation) -> dict:

@@ -10,8 +10,9 @@ import html
 import xml.etree.ElementTree as ET
 from typing import Optional
 
-from .editions import Changes, row_prose
+from .editions import Changes
 from .model import Edition
+from .present import row_prose
 from .units import Units
 
 ATOM = "http://www.w3.org/2005/Atom"

@@ -22,7 +22,7 @@ from typing import Optional
 import jinja2
 import yaml
 
-from . import citations
+from . import present
 from .charts import ChartOutput
 from .derive import Derivation
 from .errors import InputError, Location, Problem
@@ -73,7 +73,7 @@ def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes
     sources = [s for s in d.ds.sources if s.id in cited]
     return _env().get_template("briefing.html").render(
         b=briefing, paper=paper, edition=d.ds.edition, sections=sections, sources=sources, by_id=d.sources,
-        key=[d.figures[f] for f in briefing.key_facts], status=citations.STATUS_WORDS, as_of=citations.as_of,
+        key=[d.figures[f] for f in briefing.key_facts], status=present.STATUS_WORDS, as_of=present.as_of,
     )
 
 

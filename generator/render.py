@@ -23,9 +23,8 @@ import yaml
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from . import citations, editions, units
+from . import citations, editions, present, units
 from .charts import ChartOutput
-from .citations import STATUS_WORDS
 from .derive import Derivation, Figure
 from .errors import InputError, Location, Problem, did_you_mean
 from .pagecache import PageCache, digest
@@ -78,9 +77,8 @@ class Page:
     def fact(self, fid: str) -> Markup:
         """A figure inline: value, qualifier and unit, its status visible, and a footnote."""
         fig = self.figure(fid)
-        title = attr(f"{STATUS_WORDS[fig.status]}, {citations.as_of(fig)}")
-        flag = f" ({fig.status})" if fig.status in ("estimate", "disputed", "assumption") else ""
-        return Markup(f'<span class="bf-fact" data-status="{fig.status}" title="{title}">{md(fig.prose())}{flag}</span>{self._note(fig)}')
+        return Markup(f'<span class="bf-fact" data-status="{fig.status}" title="{attr(present.status_line(fig))}">'
+                      f'{md(present.prose(fig))}{present.flag(fig)}</span>{self._note(fig)}')
 
     def statement(self, fid: str) -> Markup:
         fig = self.figure(fid)
@@ -94,10 +92,10 @@ class Page:
             more = f" and {len(fig.sources) - 3} more" if len(fig.sources) > 3 else ""
             cards.append(
                 f'<div class="bf-card" data-status="{fig.status}">'
-                f'<p class="bf-card__value">{attr(fig.prose())}</p>'
+                f'<p class="bf-card__value">{attr(present.prose(fig))}</p>'
                 f'<p class="bf-card__label">{attr(fig.label)}</p>'
-                f'<p class="bf-card__meta"><span class="bf-status" data-status="{fig.status}">{STATUS_WORDS[fig.status]}</span> '
-                f'{attr(citations.as_of(fig))} · {srcs}{more}</p></div>'
+                f'<p class="bf-card__meta"><span class="bf-status" data-status="{fig.status}">{present.STATUS_WORDS[fig.status]}</span> '
+                f'{attr(present.as_of(fig))} · {srcs}{more}</p></div>'
             )
         return Markup('\n<div class="bf-cards">' + "".join(cards) + "</div>\n")
 
@@ -135,11 +133,7 @@ class Page:
 
     def _cell(self, fid: str) -> str:
         fig = self.figure(fid)
-        value = units.number(fig.value) if not fig.is_range else f"{units.number(fig.low)}–{units.number(fig.high)}"
-        if fig.qualifier:
-            value = {"about": "~", "over": ">", "under": "<", "up to": "≤", "at least": "≥"}[fig.qualifier] + value
-        flag = f" ({fig.status})" if fig.status in ("estimate", "disputed") else ""
-        return f'<span class="bf-fact" data-status="{fig.status}">{md(value)}{flag}</span>{self._note(fig)}'
+        return f'<span class="bf-fact" data-status="{fig.status}">{md(present.compact(fig))}{present.flag(fig)}</span>{self._note(fig)}'
 
     def md_link(self, target_md: str, anchor: str = "") -> str:
         """A Markdown link target to another page, which MkDocs checks and rewrites; a figure's row on
@@ -183,7 +177,7 @@ class Page:
         return Markup(_env().get_template("methodology_tables.md").render(**self.helpers(), page=self, d=self.d))
 
     def claim_value(self, fig: Figure, claim) -> Markup:
-        return md(citations.claim_value(fig, claim))
+        return md(present.claim_prose(fig, claim))
 
     def content_helpers(self) -> dict[str, Any]:
         """The calls a curator's page may make."""
@@ -202,7 +196,7 @@ class Page:
 def _env() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), undefined=jinja2.StrictUndefined,
                              autoescape=False, keep_trailing_newline=True, trim_blocks=True, lstrip_blocks=True)
-    env.filters.update(md=md, attr=attr, url=url, number=units.number, status=lambda s: STATUS_WORDS.get(s, s.capitalize()))
+    env.filters.update(md=md, attr=attr, url=url, number=units.number, status=lambda s: present.STATUS_WORDS.get(s, s.capitalize()))
     env.filters["series"] = series
     env.tests["contains"] = lambda seq, item: item in seq
     return env
@@ -263,7 +257,7 @@ def run(d: Derivation, charts: dict[str, ChartOutput], vendor: dict[str, bytes],
     for target, template in GENERATED.items():
         for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
             tree[rel] = _page(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
-                              row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
+                              row_prose=functools.partial(present.row_prose, registry=d.ds.registry),
                               index=index, figures=figures, data_pages=citations.data_pages(d))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO
 
-from generator import charts, derive, editions, load, render, validate
+from generator import charts, derive, editions, load, present, render, validate
 from generator.errors import InputError
 
 
@@ -120,7 +120,7 @@ def test_the_citation_names_briefing_edition_and_date() -> None:
     ({"id": "a", "kind": "fact", "statement": "A.", "value": 27000, "unit": "USD/chip", "qualifier": "about"}, "about US$27,000 per chip"),
 ])
 def test_a_recorded_row_reads_as_the_page_printed_it(recorded: dict, prose: str) -> None:
-    assert editions.row_prose({"kind": "fact", **recorded}, load.run(REPO).registry) == prose
+    assert present.row_prose({"kind": "fact", **recorded}, load.run(REPO).registry) == prose
 
 
 def test_status_changes_are_sorted_and_labelled_with_the_new_statement() -> None:
@@ -173,7 +173,7 @@ def test_a_damaged_record_is_named_with_what_is_wrong(tmp_path: Path, record: di
 
 
 def test_a_recorded_row_without_a_value_reads_as_its_statement() -> None:
-    assert editions.row_prose({"id": "a", "kind": "fact", "statement": "The rule was released.", "value": None}) == "The rule was released."
+    assert present.row_prose({"id": "a", "kind": "fact", "statement": "The rule was released.", "value": None}) == "The rule was released."
 
 
 def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 from conftest import REPO, run_check
 
 from generator import charts, pipeline, render, sourcing
-from generator.citations import STATUS_WORDS, as_of
+from generator.present import status_line
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +37,7 @@ def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_ent
         label = re.fullmatch(r'<span class="bf-fact" data-status="(\w+)" title="[^"]*">.*</span>\[\^([a-z0-9-]+)\]', reference, re.S)
         assert label and label[1] == fig.status, reference
         note = page.notes[label[2]]
-        assert note.startswith(f"{STATUS_WORDS[fig.status]}, {as_of(fig)}."), (fid, note)
+        assert note.startswith(f"{status_line(fig)}."), (fid, note)
         links = re.findall(r"\[([^\]]*)\]\(sources\.md#src-([a-z0-9-]+)\)", note)
         assert sorted({sid for _, sid in links}) == cited_sources(fig, d), fid
         for publisher, sid in links:  # the link text is the publisher of the very source it opens
