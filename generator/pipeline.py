@@ -19,7 +19,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
-from . import charts, collect, derive, editions, feed, load, nesting, pdf, records, render, siteconfig, static_charts, validate
+from . import (
+    charts,
+    collect,
+    derive,
+    editions,
+    feed,
+    load,
+    nesting,
+    pdf,
+    records,
+    render,
+    siteconfig,
+    static_charts,
+    templating,
+    validate,
+)
 from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
@@ -122,7 +137,7 @@ def _generate(root: Path, report: Report, timings: Timings, preview: bool = Fals
         counts = static_charts.run(outputs, root / "build" / "cache" / "svg", export=not preview)
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
-        cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
+        cache = PageCache(derived, outputs, templating.TEMPLATES, root / "build" / "cache" / "pages.json")
         tree = render.run(derived, outputs, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own

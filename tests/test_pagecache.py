@@ -11,7 +11,7 @@ from typing import Callable, Iterator
 import pytest
 from conftest import copy_project
 
-from generator import pagecache, pipeline, render
+from generator import pagecache, pipeline, render, templating
 
 Edit = Callable[[Path], None]
 
@@ -30,10 +30,10 @@ def edit_template(name: str, old: str, new: str) -> Edit:
     """An edit of one of the generator's templates, in a copy the renderer is pointed at."""
     def edit(root: Path) -> None:
         copy = root / "templates"
-        shutil.copytree(render.TEMPLATES, copy)
+        shutil.copytree(templating.TEMPLATES, copy)
         replace(f"templates/{name}", old, new)(root)
-        render.TEMPLATES = copy
-        render._env.cache_clear()
+        templating.TEMPLATES = copy
+        templating.environment.cache_clear()
     return edit
 
 
@@ -72,7 +72,7 @@ CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() f
 def build(root: Path, cache_file: Path | None) -> tuple[dict[str, bytes], pagecache.PageCache]:
     """The docs tree as ``briefing build`` renders it, with the page cache at ``cache_file`` (None: clean)."""
     p = pipeline.prepare(root)
-    cache = pagecache.PageCache(p.derived, p.charts, render.TEMPLATES, cache_file)
+    cache = pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES, cache_file)
     tree = render.run(p.derived, p.charts, {}, p.changes, cache)
     cache.save()
     return tree, cache
@@ -89,8 +89,8 @@ def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, byte
 @pytest.fixture
 def restore_templates() -> Iterator[None]:
     yield
-    render.TEMPLATES = pagecache.CODE / "templates"
-    render._env.cache_clear()
+    templating.TEMPLATES = pagecache.CODE / "templates"
+    templating.environment.cache_clear()
 
 
 def different(a: dict[str, bytes], b: dict[str, bytes]) -> list[str]:

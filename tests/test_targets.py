@@ -11,7 +11,9 @@ import pytest
 from conftest import REPO, run_check
 
 from generator import charts, pipeline, render, sourcing
+from generator.page import Page
 from generator.present import status_line
+from generator.text import md
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +30,7 @@ def cited_sources(fig, d) -> list[str]:
 
 def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_entry(prepared: pipeline.Prepared, tmp_path: Path) -> None:
     d = prepared.derived
-    page = render.Page("zz-every-figure.md", d, prepared.charts)
+    page = Page("zz-every-figure.md", d, prepared.charts)
     with_value = [fid for fid, fig in sorted(d.figures.items()) if fig.value is not None]
     assert len(with_value) > 80
     for fid in with_value:
@@ -41,7 +43,7 @@ def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_ent
         links = re.findall(r"\[([^\]]*)\]\(sources\.md#src-([a-z0-9-]+)\)", note)
         assert sorted({sid for _, sid in links}) == cited_sources(fig, d), fid
         for publisher, sid in links:  # the link text is the publisher of the very source it opens
-            assert publisher == render.md(d.sources[sid].publisher), (fid, sid)
+            assert publisher == md(d.sources[sid].publisher), (fid, sid)
 
 
 def test_each_source_entry_on_the_sources_page_carries_that_sources_headline(prepared: pipeline.Prepared) -> None:
@@ -52,7 +54,7 @@ def test_each_source_entry_on_the_sources_page_carries_that_sources_headline(pre
     assert sorted(sid for _, sid in headings) == sorted(d.sources)
     for heading, sid in headings:
         source = d.sources[sid]
-        assert heading == f"{render.md(source.publisher)}: {render.md(source.title)}", sid
+        assert heading == f"{md(source.publisher)}: {md(source.title)}", sid
 
 
 def test_each_chart_draws_the_values_of_the_figures_it_names(prepared: pipeline.Prepared) -> None:

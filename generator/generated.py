@@ -1,0 +1,80 @@
+"""The pages the generator writes from the data alone: sources, data, timeline, entities, what
+changed, each entity's page and each chart's embeddable page."""
+from __future__ import annotations
+
+import functools
+
+from . import citations, editions, present
+from .charts import ChartOutput
+from .derive import Derivation, Figure
+from .page import CHANGES_PAGE, DATA_PAGE, ENTITIES_PAGE, SOURCES_PAGE, TIMELINE_PAGE, Page, render
+from .pagecache import PageCache
+from .templating import environment
+
+GENERATED = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
+             CHANGES_PAGE: "changes.md"}  # page -> template; entity pages are entities/<id>.md
+
+
+def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Changes, cache: PageCache,
+          has_feed: bool) -> dict[str, bytes]:
+    """Every generated page; an entity page is reused from ``cache`` when nothing it lists changed."""
+    tree: dict[str, bytes] = {}
+    env = environment()
+    index = _Index(d)
+    for target, template in GENERATED.items():
+        for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
+            tree[rel] = render(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
+                               row_prose=functools.partial(present.row_prose, registry=d.ds.registry),
+                               index=index, figures=figures, data_pages=citations.data_pages(d))
+    for entity in d.ds.entities:
+        rel = f"entities/{entity.id}.md"
+        stored = cache.get(rel, "entity.md")
+        if stored is not None:
+            tree[rel] = stored
+            cache.reused_entities += 1
+            continue
+        page = Page(rel, d, charts)
+        page.deps.add(f"entity:{entity.id}")
+        tree[rel] = render(rel, d, charts, env.get_template("entity.md"), page=page, entity=entity, index=index)
+        cache.put(rel, "entity.md", page.deps, tree[rel])
+    for out in charts.values():
+        tree[f"embed/{out.chart.id}/index.html"] = _embed(out, d, charts)
+    return tree
+
+
+def _embed(out: ChartOutput, d: Derivation, charts: dict[str, ChartOutput]) -> bytes:
+    """A chart on a page of its own, without the site's navigation, for other publications to embed."""
+    from .static_charts import size
+
+    page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
+    return environment().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
+                                                    embed=True).encode("utf-8")
+
+
+def _data_parts(d: Derivation) -> dict[str, list[Figure]]:
+    """The Data page split so that no page grows with the whole data set: its pages and the figures each lists."""
+    pages = citations.data_pages(d)
+    parts: dict[str, list[Figure]] = {citations.data_page_path(n): [] for n in range(1, pages + 1)}
+    for fig in d.figures.values():
+        parts[citations.data_page_of(citations.figure_anchor(fig.id), pages)].append(fig)
+    return parts
+
+
+class _Index:
+    """Look-ups the generated pages need for every source and entity, built once rather than per page."""
+
+    def __init__(self, d: Derivation):
+        self.cited_by: dict[str, list[Figure]] = {}
+        self.about: dict[str, list[Figure]] = {}
+        self.events_about: dict[str, list] = {}
+        for fig in d.figures.values():
+            if fig.kind in ("fact", "table"):
+                for s in fig.sources:
+                    self.cited_by.setdefault(s, []).append(fig)
+            for subject in fig.subjects:
+                self.about.setdefault(subject, []).append(fig)
+        for event in d.ds.events:
+            for subject in event.subjects:
+                self.events_about.setdefault(subject, []).append(event)
+
+
