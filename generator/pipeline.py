@@ -118,14 +118,10 @@ def check(root: Path) -> derive.Derivation:
 
 
 def generate(root: Path, report: Report, timings: Timings | None = None, preview: bool = False) -> derive.Derivation:
-    """Write the complete docs tree to ``build/docs``; returns the derived data.
+    """Write the complete docs tree to ``build/docs``; returns the derived data. The caller holds ``build_lock``.
 
     A preview exports no PDFs and no new static charts (cached ones are used): it must take under a second."""
-    with build_lock(root):
-        return _generate(root, report, timings or Timings(), preview)
-
-
-def _generate(root: Path, report: Report, timings: Timings, preview: bool = False) -> derive.Derivation:
+    timings = timings or Timings()
     config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
     for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config),
@@ -214,32 +210,18 @@ def sync_tree(tree: dict[str, bytes], folder: Path) -> int:
     return written
 
 
-_locks_held: dict[Path, int] = {}
-
-
 @contextlib.contextmanager
 def build_lock(root: Path) -> Iterator[None]:
     """Serialise everything that writes build/ or site/: a second process waits for the first.
 
-    Re-entrant within one process, so a build that generates holds the lock once.
-    """
-    key = root.resolve()
-    if _locks_held.get(key):
-        _locks_held[key] += 1
-        try:
-            yield
-        finally:
-            _locks_held[key] -= 1
-        return
+    Taken once, by each command that writes (build, pdf, publish, each preview of serve)."""
     lock_path = root / "build" / ".lock"
     lock_path.parent.mkdir(parents=True, exist_ok=True)
     with open(lock_path, "w") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
-        _locks_held[key] = 1
         try:
             yield
         finally:
-            _locks_held[key] = 0
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 

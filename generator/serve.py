@@ -62,13 +62,14 @@ class Preview:
     # -- building ------------------------------------------------------------------------------
     def rebuild(self, theme_changed: bool = False) -> None:
         """Regenerate and publish; on problems, keep them for the error page and the terminal."""
-        with self._building:  # one build at a time (the pipeline's lock is re-entrant per process, not per thread)
+        with self._building:  # one build at a time within this process; build_lock keeps other processes out
             self._rebuild(theme_changed)
 
     def _rebuild(self, theme_changed: bool) -> None:
         start = time.perf_counter()
         try:
-            pipeline.generate(self.root, self._warnings_only, preview=True)
+            with pipeline.build_lock(self.root):
+                pipeline.generate(self.root, self._warnings_only, preview=True)
             generated = time.perf_counter()
             self._mkdocs(theme_changed)
             self.error = None
