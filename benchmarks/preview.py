@@ -34,8 +34,8 @@ def copy_project(target: Path) -> Path:
         src = REPO / part
         (shutil.copytree if src.is_dir() else shutil.copy2)(src, target / part)
     (target / "node_modules").symlink_to(REPO / "node_modules")
-    if (REPO / "build" / "cache" / "svg").exists():
-        shutil.copytree(REPO / "build" / "cache" / "svg", target / "build" / "cache" / "svg")
+    if (REPO / "build" / "cache" / "objects").exists():
+        shutil.copytree(REPO / "build" / "cache" / "objects", target / "build" / "cache" / "objects")
     return target
 
 

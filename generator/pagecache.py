@@ -1,8 +1,9 @@
-"""A cache of rendered content pages, each stored with what it depended on.
+"""Which rendered pages a build can reuse: each page's key is the fingerprint of what it read.
 
-A content page reads figures, charts, events and checks through its helpers; the page records
-those dependencies, and the next build reuses the stored page when its text and the signature of
-every dependency (plus the generator's own code, the edition and the briefings) are unchanged.
+A page reads figures, charts, events and checks through its helpers and records those
+dependencies; the index (``pages.json``) remembers them per page, and the page itself lives in
+the build's store (``cache.Store``) under the fingerprint of its text and of every dependency's
+current value (plus the generator's own code, the edition and the briefings).
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from pathlib import Path
 from typing import Any, Optional
 
 from . import citations
+from .cache import Store, fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
 
@@ -32,22 +34,18 @@ INPUTS = {
 }
 
 
-def digest(value: Any) -> str:
-    text = value if isinstance(value, str) else json.dumps(value, sort_keys=True, default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 class PageCache:
-    """Rendered content pages from the last run, each with what it depended on."""
+    """What each page read at the last build (the index at ``path``); the pages themselves are in ``store``."""
 
-    def __init__(self, d: Derivation, charts: dict[str, ChartOutput], templates: Path, path: Optional[Path] = None):
-        self.path, self.reused, self.reused_entities = path, 0, 0
+    def __init__(self, d: Derivation, charts: dict[str, ChartOutput], templates: Path, store: Optional[Store] = None,
+                 path: Optional[Path] = None):
+        self.path, self.store, self.reused, self.reused_entities = path, store or Store(), 0, 0
         self.pages: dict[str, dict] = json.loads(path.read_text()) if path and path.exists() else {}
         self._parts: dict[str, str] = {}
         self._d, self._charts = d, charts
         ds = d.ds
         generator_files = sorted(CODE.rglob("*.py")) + sorted(templates.iterdir())
-        self._base = digest([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
+        self._base = fingerprint([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
                              + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
                                 [u.model_dump(mode="json") for u in ds.units],  # unit prose shapes every figure
                                 citations.data_pages(d)])  # how many Data pages: where each footnote's figure link goes
@@ -55,20 +53,18 @@ class PageCache:
     def get(self, rel: str, source: str) -> Optional[bytes]:
         """The stored page, if its source and everything it depended on are unchanged."""
         entry = self.pages.get(rel)
-        if entry and entry["source"] == source and entry["signature"] == self.signature(entry["deps"]):
-            return entry["output"].encode("utf-8")
-        return None
+        return self.store.get(self.key(rel, source, entry["deps"])) if entry and entry.get("source") == source else None
 
     def put(self, rel: str, source: str, deps: set[str], output: bytes) -> None:
-        ordered = sorted(deps)
-        self.pages[rel] = {"source": source, "deps": ordered, "signature": self.signature(ordered), "output": output.decode("utf-8")}
+        self.pages[rel] = {"source": source, "deps": sorted(deps)}
+        self.store.put(self.key(rel, source, self.pages[rel]["deps"]), output)
 
-    def signature(self, deps: list[str]) -> str:
-        return digest([self._base] + [self._part(dep) for dep in deps])
+    def key(self, rel: str, source: str, deps: list[str]) -> str:
+        return fingerprint(self._base, rel, source, *(self._part(dep) for dep in deps))
 
     def _part(self, dep: str) -> str:
         if dep not in self._parts:
-            self._parts[dep] = digest(self._value(dep))
+            self._parts[dep] = fingerprint(self._value(dep))
         return self._parts[dep]
 
     def _value(self, dep: str) -> Any:

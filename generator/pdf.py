@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import hashlib
 import importlib
 import multiprocessing
 import os
@@ -23,6 +22,7 @@ import jinja2
 import yaml
 
 from . import present
+from .cache import Store, fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
 from .errors import InputError, Location, Problem
@@ -38,7 +38,7 @@ FULL_EXTRA_PAGES = ["timeline", "changes"]
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
-def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
+def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], store: Store,
         only: Optional[str] = None, paper: Optional[str] = None) -> dict[str, bytes]:
     """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged.
 
@@ -47,15 +47,12 @@ def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], c
     if only and not chosen:
         known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
         raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
-    cache.mkdir(parents=True, exist_ok=True)
     documents = {b.id: compose(d, charts, tree, b, paper or b.paper) for b in chosen}
-    paths = {bid: cache / f"{_key(html)}.pdf" for bid, html in documents.items()}
-    missing = sorted((bid for bid, path in paths.items() if not path.exists()), key=lambda bid: -len(documents[bid]))
+    keys = {bid: _key(html) for bid, html in documents.items()}
+    missing = sorted((bid for bid, key in keys.items() if not store.has(key)), key=lambda bid: -len(documents[bid]))
     for bid, blob in zip(missing, _lay_out([documents[bid] for bid in missing])):  # longest first: the workers finish together
-        partial = paths[bid].with_suffix(".tmp")
-        partial.write_bytes(blob)
-        partial.replace(paths[bid])  # an interrupted export never leaves a truncated PDF in the cache
-    return {f"pdf/{bid}.pdf": path.read_bytes() for bid, path in paths.items()}
+        store.put(keys[bid], blob)
+    return {f"pdf/{bid}.pdf": store.get(key) for bid, key in keys.items()}
 
 
 def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
@@ -103,7 +100,8 @@ def _env() -> jinja2.Environment:
 
 
 def _key(html: str) -> str:
-    return hashlib.sha256((html + version("weasyprint")).encode()).hexdigest()[:24]
+    """A PDF's key in the store: its HTML and the WeasyPrint that lays it out (restored CI caches may be older)."""
+    return fingerprint(html, version("weasyprint"))
 
 
 def _lay_out(documents: list[str]) -> list[bytes]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 from . import (
+    cache,
     charts,
     collect,
     derive,
@@ -39,6 +40,8 @@ from .errors import BuildError, InputError, Problem
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
+CACHE = Path("build") / "cache" / "objects"  # the one store of reusable outputs (cache.py)
+PAGE_INDEX = Path("build") / "cache" / "pages.json"  # what each page read, to find its output in the store
 VENDOR_SCRIPT = "assets/vendor/plotly-basic.min.js"
 
 
@@ -124,30 +127,33 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     timings = timings or Timings()
     config, p = configured(root, timings)
     derived, outputs = p.derived, p.charts
+    store = cache.Store(root / CACHE)
     for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config),
                                  *(f"warning: {w}" for w in p.derived.warnings)]):  # sourcing: printed, never fatal
         report(warning)
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
     with timings.stage("static chart export"):
-        counts = static_charts.run(outputs, root / "build" / "cache" / "svg", export=not preview)
+        counts = static_charts.run(outputs, store, export=not preview)
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
-        cache = PageCache(derived, outputs, templating.TEMPLATES, root / "build" / "cache" / "pages.json")
-        tree = render.run(derived, outputs, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
+        pages = PageCache(derived, outputs, templating.TEMPLATES, store, root / PAGE_INDEX)
+        tree = render.run(derived, outputs, vendor_files(root), p.changes, pages, has_feed=bool(config.get("site_url")))
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
     if not preview:
         with timings.stage("pdf export"):
-            tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+            tree.update(pdf.run(derived, outputs, tree, store))
         report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")
         sync_tree({"mkdocs.yml": siteconfig.child_config(config).encode()}, root / "build" / "config")
-        cache.save()
-    report(f"content pages: {cache.reused} unchanged and reused; entity pages: {cache.reused_entities} reused; "
+        pages.save()
+        if not preview:  # a full build used every output it needs: the rest is stale
+            store.sweep()
+    report(f"content pages: {pages.reused} unchanged and reused; entity pages: {pages.reused_entities} reused; "
            f"docs tree: {len(tree)} files, {written} rewritten")
     return derived
 
@@ -160,10 +166,11 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     p = prepare(root)
-    static_charts.run(p.charts, root / "build" / "cache" / "svg")
+    store = cache.Store(root / CACHE)
+    static_charts.run(p.charts, store)
     tree = render.run(p.derived, p.charts, {}, p.changes)
     written = []
-    for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
+    for rel, blob in pdf.run(p.derived, p.charts, tree, store, only, paper).items():
         target = out_dir / Path(rel).name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(blob)

@@ -12,12 +12,13 @@ from typing import Optional
 import jinja2
 
 from . import downloads, editions, generated
+from .cache import fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
 from .errors import InputError, Location, Problem
 from .page import Page, UnknownReference
 from .page import render as render_page
-from .pagecache import PageCache, digest
+from .pagecache import PageCache
 from .templating import JINJA_TAG, TEMPLATES, column, content_environment, reason, template_line
 from .text import safe_markdown_source, to_html, unsafe_html
 
@@ -55,7 +56,7 @@ def content_pages(d: Derivation, charts: dict[str, ChartOutput], cache: PageCach
             continue
         safe_text, unsafe_links = safe_markdown_source(text)
         problems += [Problem(Location(f"content/{rel}", line, 1), "", message) for line, message in unsafe_links]
-        source_hash = digest(text)
+        source_hash = fingerprint(text)
         stored = cache.get(rel, source_hash)
         if stored is not None:
             tree[rel] = stored

@@ -1,8 +1,8 @@
 """Static chart export: an SVG per chart, for readers without JavaScript and for PDFs, and a PNG
 for sharing (link previews) and for readers who want a picture to paste.
 
-Kaleido drives Debian's Chromium; one render server serves the whole build. Images are cached
-by the hash of the figure and the kaleido version, so an unchanged chart is never exported twice,
+Kaleido drives Debian's Chromium; one render server serves the whole build. Images are kept in
+the build's store under the fingerprint of the figure and the kaleido version, so an unchanged chart is never exported twice,
 and kaleido's random ids are replaced by ids derived from the chart id.
 """
 from __future__ import annotations
@@ -14,6 +14,7 @@ import shutil
 from importlib.metadata import version
 from pathlib import Path
 
+from .cache import Store, fingerprint
 from .charts import ChartOutput
 from .errors import BuildError
 
@@ -38,28 +39,26 @@ def size(figure: dict) -> tuple[int, int]:
     return WIDTH, int(figure["layout"].get("height", HEIGHT))
 
 
-def run(outputs: dict[str, ChartOutput], cache: Path, export: bool = True) -> dict[str, int]:
+def run(outputs: dict[str, ChartOutput], store: Store, export: bool = True) -> dict[str, int]:
     """Add ``<id>.svg`` and ``<id>.png`` to every chart's files; returns counts of exported and cached charts.
 
     With ``export=False`` (the preview) only cached images are added: starting Chromium costs seconds."""
-    cache.mkdir(parents=True, exist_ok=True)
-    paths, todo = {}, {}
-    for chart_id, out in outputs.items():
-        key = hashlib.sha256(json.dumps([out.figure, size(out.figure), PNG_SCALE, version("kaleido"), version("plotly"),
-                                         EXPORT_CODE], sort_keys=True).encode()).hexdigest()[:24]
-        paths[chart_id] = {fmt: cache / f"{chart_id}-{key}.{fmt}" for fmt in FORMATS}
-        if not all(path.exists() for path in paths[chart_id].values()):
-            todo[chart_id] = paths[chart_id]
+    keys = {chart_id: {fmt: fingerprint(out.figure, size(out.figure), PNG_SCALE, version("kaleido"), version("plotly"), EXPORT_CODE, fmt)
+                       for fmt in FORMATS} for chart_id, out in outputs.items()}
+    todo = [chart_id for chart_id in outputs if not all(store.has(key) for key in keys[chart_id].values())]
     if todo and export:
-        _export({cid: outputs[cid] for cid in todo}, todo)
+        for (chart_id, fmt), blob in _export({chart_id: outputs[chart_id] for chart_id in todo}).items():
+            store.put(keys[chart_id][fmt], blob)
     for chart_id, out in outputs.items():
-        for fmt, path in paths[chart_id].items():
-            if path.exists():
-                out.files[f"{chart_id}.{fmt}"] = path.read_bytes()
+        for fmt, key in keys[chart_id].items():
+            blob = store.get(key)
+            if blob is not None:
+                out.files[f"{chart_id}.{fmt}"] = blob
     return {"exported": len(todo) if export else 0, "cached": len(outputs) - len(todo)}
 
 
-def _export(outputs: dict[str, ChartOutput], targets: dict[str, dict[str, Path]]) -> None:
+def _export(outputs: dict[str, ChartOutput]) -> dict[tuple[str, str], bytes]:
+    """Each chart's image in each format, from one Chromium render server."""
     import os
     import warnings
 
@@ -73,6 +72,7 @@ def _export(outputs: dict[str, ChartOutput], targets: dict[str, dict[str, Path]]
         kaleido.start_sync_server(mathjax=False, silence_warnings=True)
     except Exception as err:  # kaleido raises many kinds; all mean the browser did not start
         raise BuildError(f"could not start Chromium for static charts: {err}") from None
+    images = {}
     try:
         for chart_id, out in outputs.items():
             figure = json.loads(json.dumps(out.figure))
@@ -89,8 +89,7 @@ def _export(outputs: dict[str, ChartOutput], targets: dict[str, dict[str, Path]]
                     for found in sorted(set(_RANDOM_ID.findall(text))):
                         text = re.sub(rf"(defs-|clip|legend){found}", rf"\g<1>{chart_id}-", text)
                     blob = text.encode("utf-8")
-                tmp = targets[chart_id][fmt].with_suffix(".tmp")
-                tmp.write_bytes(blob)
-                tmp.replace(targets[chart_id][fmt])
+                images[chart_id, fmt] = blob
     finally:
         kaleido.stop_sync_server(silence_warnings=True)
+    return images

@@ -32,9 +32,9 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(src, target / part)
     (target / "node_modules").symlink_to(REPO / "node_modules")
-    svg_cache = REPO / "build" / "cache" / "svg"
-    if svg_cache.exists():  # reuse exported SVGs (slow to make; keyed by content); every other cache starts empty
-        shutil.copytree(svg_cache, target / "build" / "cache" / "svg")
+    store = REPO / "build" / "cache" / "objects"
+    if store.exists():  # reuse exported images and PDFs (slow to make; keyed by content); the page index starts empty
+        shutil.copytree(store, target / "build" / "cache" / "objects")
     return target
 
 

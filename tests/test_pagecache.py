@@ -12,6 +12,7 @@ import pytest
 from conftest import copy_project
 
 from generator import pagecache, pipeline, render, templating
+from generator.cache import Store
 
 Edit = Callable[[Path], None]
 
@@ -69,10 +70,11 @@ EDITS: dict[str, list[Edit]] = {
 CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() for i, edit in enumerate(edits)]
 
 
-def build(root: Path, cache_file: Path | None) -> tuple[dict[str, bytes], pagecache.PageCache]:
-    """The docs tree as ``briefing build`` renders it, with the page cache at ``cache_file`` (None: clean)."""
+def build(root: Path, cache_dir: Path | None) -> tuple[dict[str, bytes], pagecache.PageCache]:
+    """The docs tree as ``briefing build`` renders it, with the build cache in ``cache_dir`` (None: clean)."""
     p = pipeline.prepare(root)
-    cache = pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES, cache_file)
+    store = Store(cache_dir / "objects" if cache_dir else None)
+    cache = pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES, store, cache_dir / "pages.json" if cache_dir else None)
     tree = render.run(p.derived, p.charts, {}, p.changes, cache)
     cache.save()
     return tree, cache
@@ -82,7 +84,7 @@ def build(root: Path, cache_file: Path | None) -> tuple[dict[str, bytes], pageca
 def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
     """A project built once (its page cache filled) and the tree that build rendered."""
     root = copy_project(tmp_path_factory.mktemp("warm") / "project")
-    tree, _ = build(root, root / "build" / "cache" / "pages.json")
+    tree, _ = build(root, root / "build" / "cache")
     return root, tree
 
 
@@ -103,9 +105,9 @@ def test_every_declared_input_has_an_edit() -> None:
 
 def test_an_unchanged_project_reuses_every_cached_page(warm: tuple[Path, dict[str, bytes]], tmp_path: Path) -> None:
     root, original = warm
-    cache_file = tmp_path / "pages.json"
-    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
-    tree, cache = build(root, cache_file)
+    cache_dir = tmp_path / "cache"
+    shutil.copytree(root / "build" / "cache", cache_dir)
+    tree, cache = build(root, cache_dir)
     assert tree == original
     assert (cache.reused, cache.reused_entities) == (len(list((root / "content").glob("*.md"))), len(pipeline.prepare(root).derived.ds.entities))
 
@@ -115,10 +117,10 @@ def test_an_incremental_build_after_an_edit_equals_a_clean_build(edit: Edit, war
                                                                  restore_templates: None) -> None:
     root, original = warm
     project = copy_project(tmp_path / "project")
-    cache_file = tmp_path / "pages.json"
-    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
+    cache_dir = tmp_path / "cache"
+    shutil.copytree(root / "build" / "cache", cache_dir)
     edit(project)
-    incremental, _ = build(project, cache_file)
+    incremental, _ = build(project, cache_dir)
     clean, _ = build(project, None)
     assert different(clean, original), "the edit changes no page, so it tests nothing"
     assert different(incremental, clean) == [], "pages served stale from the cache"
@@ -131,8 +133,8 @@ def test_a_change_to_the_generator_code_renders_every_page_again(warm: tuple[Pat
     shutil.copytree(pagecache.CODE, code, ignore=shutil.ignore_patterns("__pycache__"))
     (code / "units.py").write_text((code / "units.py").read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     monkeypatch.setattr(pagecache, "CODE", code)
-    cache_file = tmp_path / "pages.json"
-    shutil.copy(root / "build" / "cache" / "pages.json", cache_file)
-    _, cache = build(root, cache_file)
+    cache_dir = tmp_path / "cache"
+    shutil.copytree(root / "build" / "cache", cache_dir)
+    _, cache = build(root, cache_dir)
     assert (cache.reused, cache.reused_entities) == (0, 0)
 

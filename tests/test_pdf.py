@@ -3,6 +3,7 @@ a plausible page count, charts that are not blank, and byte-identical output."""
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pypdf
@@ -129,7 +130,7 @@ def test_letter_on_request_and_identical_bytes(project: Path) -> None:
     page = pypdf.PdfReader(out / "h200-summary.pdf").pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     first = (out / "h200-summary.pdf").read_bytes()
-    (project / "build" / "cache" / "pdf").exists() and [p.unlink() for p in (project / "build" / "cache" / "pdf").iterdir()]
+    shutil.rmtree(project / "build" / "cache")  # export it again from nothing
     assert briefing("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), cwd=project).returncode == 0
     assert (out / "h200-summary.pdf").read_bytes() == first
 
@@ -164,17 +165,17 @@ def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
 
 def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The build lays briefings out in worker processes; each PDF must be what a lone export makes."""
-    from generator import pdf, pipeline, render, static_charts
+    from generator import cache, pdf, pipeline, render, static_charts
 
     p = pipeline.prepare(project)
-    static_charts.run(p.charts, project / "build" / "cache" / "svg")
+    static_charts.run(p.charts, cache.Store(project / pipeline.CACHE))
     tree = render.run(p.derived, p.charts, {}, p.changes)
-    parallel = pdf.run(p.derived, p.charts, tree, project / "build" / "parallel")
+    parallel = pdf.run(p.derived, p.charts, tree, cache.Store())
     assert len(parallel) == 2
     workers = []
     monkeypatch.setattr(pdf, "ProcessPoolExecutor", lambda n, **kw: workers.append(n) or pytest.fail("not one at a time"))
     monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0})  # one core: no worker processes
-    alone = pdf.run(p.derived, p.charts, tree, project / "build" / "alone")
+    alone = pdf.run(p.derived, p.charts, tree, cache.Store())
     assert alone == parallel and not workers
 
 

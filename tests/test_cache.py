@@ -1,0 +1,39 @@
+"""The build's one cache: outputs stored by the fingerprint of what they read, and swept when unused."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.cache import Store, fingerprint
+
+
+def test_a_fingerprint_changes_with_any_part_and_with_their_order() -> None:
+    base = fingerprint("page", {"value": 1}, [1, 2])
+    assert base == fingerprint("page", {"value": 1}, [1, 2])
+    assert len({base, fingerprint("page", {"value": 2}, [1, 2]), fingerprint("page", [1, 2], {"value": 1}),
+                fingerprint("page", {"value": 1}, [1, 2], "")}) == 4
+    assert fingerprint("ab", "c") != fingerprint("a", "bc"), "parts are hashed one by one, not concatenated"
+
+
+@pytest.mark.parametrize("on_disk", [True, False], ids=["on disk", "in memory"])
+def test_a_stored_blob_comes_back_by_its_key_and_only_by_it(tmp_path: Path, on_disk: bool) -> None:
+    store = Store(tmp_path / "objects" if on_disk else None)
+    key = fingerprint("figure", 1)
+    assert (store.has(key), store.get(key)) == (False, None)
+    store.put(key, b"<svg/>")
+    assert (store.has(key), store.get(key), store.get(fingerprint("figure", 2))) == (True, b"<svg/>", None)
+    if on_disk:
+        assert Store(tmp_path / "objects").get(key) == b"<svg/>", "a later build finds it"
+        assert not list((tmp_path / "objects").rglob("*.tmp")), "no half-written objects are left"
+
+
+def test_a_sweep_deletes_what_this_build_neither_read_nor_wrote(tmp_path: Path) -> None:
+    earlier = Store(tmp_path)
+    for name in ("kept", "read", "stale"):
+        earlier.put(fingerprint(name), name.encode())
+    later = Store(tmp_path)
+    later.put(fingerprint("kept"), b"kept")
+    assert later.get(fingerprint("read")) == b"read"
+    assert later.sweep() == 1
+    assert (Store(tmp_path).has(fingerprint("stale")), Store(tmp_path).get(fingerprint("kept"))) == (False, b"kept")
