@@ -15,7 +15,7 @@ from typing import Any, Optional
 import pandas as pd
 import plotly.graph_objects as go
 
-from . import citations, editions, present, units
+from . import citations, present, units
 from .derive import Derivation, Figure
 from .errors import InputError
 from .model import Chart, When
@@ -245,9 +245,8 @@ def public_rows(out: ChartOutput, d: Derivation) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
     keys = SERIES_ROW_KEYS + (["x_figure", "x_value"] if out.chart.kind == "scatter" else [])
     exact = {"value", "low", "high", "x_value"}
-    invented = editions.invented_centrals(d)  # a range no source gave a central value for: low and high only
     return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),
-             **({"value": None} if r["figure"] in invented else {})} for r in out.rows]
+             **({"value": None} if r["figure"] in d.invented else {})} for r in out.rows]
 
 
 def _downloads(out: ChartOutput, d: Derivation) -> dict[str, bytes]:

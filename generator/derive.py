@@ -75,6 +75,7 @@ class Derivation:
     independent: dict[str, list[str]]  # figure id -> independent origins, from the relay graph (sourcing.py)
     sources: dict[str, Source]
     warnings: list[Problem] = field(default_factory=list)  # printed by `briefing check`; they do not stop a build
+    invented: set[str] = field(default_factory=set)  # ranges whose central value no source gave (downloads leave it out)
 
 
 def run(ds: Dataset) -> Derivation:
@@ -92,7 +93,19 @@ def run(ds: Dataset) -> Derivation:
     sources = {s.id: s for s in ds.sources}
     independent = {fid: sourcing.independent(fig.sources + [s for c in fig.claims for s in c.sources], sources)
                    for fid, fig in figures.items() if fig.kind in ("fact", "table")}
-    return Derivation(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds))
+    return Derivation(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds),
+                      _invented_centrals(ds, figures))
+
+
+def _invented_centrals(ds: Dataset, figures: dict[str, Figure]) -> set[str]:
+    """Figures whose central value no source gave: reported ranges without one, and what is computed from them."""
+    invented = {r.id for r in [*ds.facts, *ds.table_figures] if isinstance(r.value, Range) and r.value.central is None}
+    changed = True
+    while changed:
+        grown = {fid for fid, fig in figures.items() if fig.is_range and invented.intersection(fig.inputs)}
+        changed = not grown <= invented
+        invented |= grown
+    return invented
 
 
 def _reported(ds: Dataset, fid: str, kind: str, label: str, record) -> Figure:

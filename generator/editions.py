@@ -12,7 +12,7 @@ from typing import Optional
 
 from . import citations, present
 from .derive import Derivation, Figure
-from .model import Edition, Range
+from .model import Edition
 
 
 @dataclass
@@ -58,11 +58,10 @@ def figure_rows(d: Derivation) -> list[dict]:
     values are exact (integers as integers), and a range nobody gave a central value for has
     low and high only.
     """
-    invented = invented_centrals(d)
     rows = []
     for fig in d.figures.values():
         row = {"id": fig.id, "kind": fig.kind, "statement": fig.label, **present.record(fig)}
-        if fig.id in invented:
+        if fig.id in d.invented:
             row["value"] = None
         row.update({
             **citations.named_sources(fig.sources, d),
@@ -79,17 +78,6 @@ def _formula(fig: Figure, d: Derivation) -> dict:
         return {"formula": None, "inputs": None}
     text, letters = citations.reader_formula(fig, d)
     return {"formula": text, "inputs": "; ".join(f"{letter} = {ref}" for ref, letter in letters.items())}
-
-
-def invented_centrals(d: Derivation) -> set[str]:
-    """Figures whose central value no source gave: reported ranges without one, and what is computed from them."""
-    invented = {r.id for r in [*d.ds.facts, *d.ds.table_figures] if isinstance(r.value, Range) and r.value.central is None}
-    changed = True
-    while changed:
-        grown = {fid for fid, fig in d.figures.items() if fig.is_range and invented.intersection(fig.inputs)}
-        changed = not grown <= invented
-        invented |= grown
-    return invented
 
 
 def snapshot(d: Derivation) -> dict:
