@@ -7,6 +7,7 @@ comparison with computed ratios.
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass, field, replace
 from typing import Optional, Union
@@ -14,7 +15,7 @@ from typing import Optional, Union
 from . import formula, present, sourcing, units
 from .errors import InputError, Problem
 from .load import Dataset
-from .model import Assumption, Claim, Range, Source, When
+from .model import Assumption, Claim, Entity, Event, Range, Source, When
 
 
 @dataclass
@@ -76,6 +77,20 @@ class Derivation:
     sources: dict[str, Source]
     warnings: list[Problem] = field(default_factory=list)  # printed by `briefing check`; they do not stop a build
     invented: set[str] = field(default_factory=set)  # ranges whose central value no source gave (downloads leave it out)
+
+    @functools.cached_property
+    def events_about(self) -> dict[Optional[str], list[Event]]:
+        """Events in date order by the entity they are about (None: every event), looked up once per build,
+        not once per page that lists them."""
+        about: dict[Optional[str], list[Event]] = {None: sorted(self.ds.events, key=lambda e: (e.date.order, e.id))}
+        for event in about[None]:
+            for subject in event.subjects:
+                about.setdefault(subject, []).append(event)
+        return about
+
+    @functools.cached_property
+    def entities(self) -> dict[str, Entity]:
+        return {e.id: e for e in self.ds.entities}
 
 
 def run(ds: Dataset) -> Derivation:

@@ -67,6 +67,10 @@ class _Index:
         self.cited_by: dict[str, list[Figure]] = {}
         self.about: dict[str, list[Figure]] = {}
         self.events_about: dict[str, list] = {}
+        self.carried_by: dict[str, list] = {}  # source id -> the sources relaying its story
+        for source in d.ds.sources:
+            if source.relays:
+                self.carried_by.setdefault(source.relays, []).append(source)
         for fig in d.figures.values():
             if fig.kind in ("fact", "table"):
                 for s in fig.sources:

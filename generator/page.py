@@ -140,12 +140,11 @@ class Page:
         return Markup(html.replace("\n\n", "\n"))
 
     def events(self, subject: Optional[str] = None) -> Markup:
-        if subject and subject not in {e.id for e in self.d.ds.entities}:
-            raise UnknownReference(f"unknown entity id {subject!r}{did_you_mean(subject, [e.id for e in self.d.ds.entities])}")
+        if subject and subject not in self.d.entities:
+            raise UnknownReference(f"unknown entity id {subject!r}{did_you_mean(subject, self.d.entities)}")
         self.deps.add("events")
-        chosen = [e for e in sorted(self.d.ds.events, key=lambda e: (e.date.order, e.id)) if not subject or subject in e.subjects]
         lines = []
-        for e in chosen:
+        for e in self.d.events_about.get(subject, []):
             self.cited += [s for s in e.sources if s not in self.cited]
             lines.append(f"- **{e.when}** — [{md(e.title)}]({self.md_link(TIMELINE_PAGE, 'event-' + e.id)})")
         return Markup("\n" + "\n".join(lines) + "\n")
