@@ -68,7 +68,9 @@ def cache_step(job: str) -> dict:
     steps = yaml.safe_load(WORKFLOW.read_text())["jobs"][job]["steps"]
     caches = [step for step in steps if step.get("uses") == "actions/cache@v4"]
     assert len(caches) == 1, f"the {job} job should restore and save build/cache once"
-    build = next(i for i, step in enumerate(steps) if "make site" in step.get("run", ""))
+    builds = [i for i, step in enumerate(steps) if any(command in step.get("run", "") for command in ("make site", "briefing publish"))]
+    assert len(builds) == 1, f"the {job} job should build once, found {len(builds)} build steps"
+    build = builds[0]
     assert steps.index(caches[0]) < build, f"the {job} job restores the cache after it has built"
     return caches[0]["with"]
 
