@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 from pathlib import Path
 from typing import Any, Optional
 
@@ -51,7 +52,7 @@ class Store:
             return
         path = self._path(key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        partial = path.with_name(path.name + ".tmp")
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")  # two processes may store the same object at once
         partial.write_bytes(blob)
         partial.replace(path)
 

@@ -9,7 +9,9 @@ problem at once.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import pickle
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +20,7 @@ from typing import Any, Optional, get_args, get_origin
 from pydantic import TypeAdapter, ValidationError
 
 from . import yamlfile
+from .cache import Store, fingerprint
 from .errors import InputError, Location, Problem, did_you_mean
 from .model import (
     FILE_KINDS,
@@ -99,13 +102,13 @@ SNAPSHOTS = Path("data") / "snapshots"  # edition records written by `briefing p
 PUBLISH_BRANCHES = ("gh-pages", "origin/gh-pages")  # where mike published earlier editions
 
 
-def read(root: Path) -> Dataset:
+def read(root: Path, store: Optional[Store] = None) -> Dataset:
     """Everything a build reads from the project, read once: the data, the content pages and the
     records of earlier editions. Later stages read this value and never the disk.
 
     Records with schema problems are left out (and listed in ``problems``) so later stages can
     still check the rest and report every problem in one run."""
-    dataset = _data(root)
+    dataset = _data(root, store or Store())
     dataset.pages = _pages(root, dataset.problems)
     for edition in dataset.editions[:-1]:
         try:
@@ -168,8 +171,8 @@ def run(root: Path) -> Dataset:
     return dataset
 
 
-def _data(root: Path) -> Dataset:
-    """The typed records of ``root/data``."""
+def _data(root: Path, store: Store) -> Dataset:
+    """The typed records of ``root/data``; each file's parse is kept in ``store`` by its text."""
     data_dir = root / "data"
     dataset = Dataset(root=root)
     problems = dataset.problems
@@ -185,7 +188,7 @@ def _data(root: Path) -> Dataset:
                 continue
             try:
                 text = yamlfile.read_text(path, rel)
-                raw, positions = yamlfile.parse(text, rel)
+                raw, positions = _parse(text, rel, store)
             except InputError as err:
                 problems += err.problems
                 continue
@@ -209,6 +212,21 @@ def _data(root: Path) -> Dataset:
     if not problems and not dataset.editions:
         problems.append(Problem(Location("data/editions.yaml"), "", "declare at least one edition"))
     return dataset
+
+
+YAML_READER = hashlib.sha256(Path(yamlfile.__file__).read_bytes()).hexdigest()  # a change to the reader re-parses
+
+
+def _parse(text: str, rel: str, store: Store) -> tuple[Any, yamlfile.Positions]:
+    """``yamlfile.parse``, or its result for the same text at an earlier build: parsing is most of a
+    large project's load time, and a one-fact change leaves every other file's text as it was."""
+    key = fingerprint("yaml", YAML_READER, rel, text)
+    kept = store.get(key)
+    if kept is not None:
+        return pickle.loads(kept)
+    parsed = yamlfile.parse(text, rel)
+    store.put(key, pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    return parsed
 
 
 def _valid_records(shape: Any, raw: Any, err: ValidationError, left_out: set[str], context: dict) -> tuple[Any, list[int] | None]:

@@ -66,7 +66,7 @@ class Prepared:
     history: list  # every edition with its changes, newest first (the edition feed)
 
 
-def prepare(root: Path, timings: Timings | None = None) -> Prepared:
+def prepare(root: Path, timings: Timings | None = None, store: cache.Store | None = None) -> Prepared:
     """Load, validate, derive (with the changes since the last edition) and chart.
 
     Every stage that can run does, so one InputError lists the problems of data, references,
@@ -74,7 +74,7 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     timings = timings or Timings()
     found: list[Problem] = []
     with timings.stage("load and validate"):
-        dataset = load.read(root)
+        dataset = load.read(root, store)
         found += dataset.problems
         if not dataset.editions:
             raise InputError(found)
@@ -96,7 +96,7 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     return Prepared(derived, outputs, changes, history)
 
 
-def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepared]:
+def configured(root: Path, timings: Timings | None = None, store: cache.Store | None = None) -> tuple[dict, Prepared]:
     """The project's mkdocs.yml and its prepared data, with the problems of both reported together."""
     problems: list = []
     try:
@@ -104,7 +104,7 @@ def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepar
     except InputError as err:
         problems, config = err.problems, {}
     try:
-        p = prepare(root, timings)
+        p = prepare(root, timings, store)
     except InputError as err:
         raise InputError(problems + err.problems) from None
     if problems:
@@ -125,9 +125,9 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
 
     A preview exports no PDFs and no new static charts (cached ones are used): it must take under a second."""
     timings = timings or Timings()
-    config, p = configured(root, timings)
-    derived, outputs = p.derived, p.charts
     store = cache.Store(root / CACHE)
+    config, p = configured(root, timings, store)
+    derived, outputs = p.derived, p.charts
     for warning in filter(None, [records.missing_warning(p.changes), *siteconfig.unlisted_pages(root, config),
                                  *(f"warning: {w}" for w in p.derived.warnings)]):  # sourcing: printed, never fatal
         report(warning)
@@ -165,8 +165,8 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 
 
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
-    p = prepare(root)
     store = cache.Store(root / CACHE)
+    p = prepare(root, store=store)
     static_charts.run(p.charts, store)
     tree = render.run(p.derived, p.charts, {}, p.changes)
     written = []
