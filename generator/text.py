@@ -5,6 +5,7 @@ and must reach the reader as the literal characters the curator typed.
 """
 from __future__ import annotations
 
+import functools
 import html
 import posixpath
 import re
@@ -128,9 +129,15 @@ def split_front_matter(page: str) -> tuple[str, str]:
 
 def to_html(markdown_text: str) -> str:
     """A page body as MkDocs would render it (the same Markdown extensions)."""
+    return _markdown().reset().convert(split_front_matter(markdown_text)[1])
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown():
+    """One converter, reset between pages: setting up the extensions costs more than converting a page."""
     import markdown
 
-    return markdown.markdown(split_front_matter(markdown_text)[1], extensions=MARKDOWN_EXTENSIONS, output_format="html")
+    return markdown.Markdown(extensions=MARKDOWN_EXTENSIONS, output_format="html")
 
 
 def unsafe_html(html: str) -> list[str]:
