@@ -17,32 +17,68 @@ from .derive import Derivation, Figure
 from .model import Source
 from .text import md, url
 
-DATA_PAGE = "data.md"
+# The Data and Sources pages list one entry per figure or source, so each is split in parts: its
+# first part at data.md (sources.md), the others at data/<n>.md (sources/<n>.md). The number of parts
+# is a power of two and an entry's part is picked by a hash of its anchor, so an entry moves only
+# when the number of parts doubles, and every link to an entry goes to the part that lists it.
+DATA_PAGE, SOURCES_PAGE = "data.md", "sources.md"
 DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
+SOURCES_PAGE_ENTRIES = 250  # a source takes about 2.5 KB of the Sources page's HTML
 
 
 def data_pages(d: Derivation) -> int:
-    """How many pages list the figures: a power of two, so a figure moves only when the count doubles."""
-    return 1 << (math.ceil(len(d.figures) / DATA_PAGE_FIGURES) - 1).bit_length() if d.figures else 1
+    """How many pages list the figures."""
+    return _parts(len(d.figures), DATA_PAGE_FIGURES)
+
+
+def source_pages(d: Derivation) -> int:
+    """How many pages list the sources."""
+    return _parts(len(d.sources), SOURCES_PAGE_ENTRIES)
+
+
+def _parts(entries: int, per_page: int) -> int:
+    return 1 << (math.ceil(entries / per_page) - 1).bit_length() if entries else 1
 
 
 def data_page_of(anchor: str, pages: int) -> str:
-    """The page that lists the figure with this anchor (``fig-<id>``): ``data.md`` or ``data/<n>.md``,
-    by a hash of the anchor, so adding or removing other figures does not move it."""
-    return data_page_path(int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1)
+    """The page that lists the figure with this anchor (``fig-<id>``): ``data.md`` or ``data/<n>.md``."""
+    return data_page_path(_part_of(anchor, pages))
+
+
+def _part_of(anchor: str, pages: int) -> int:
+    return int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1
 
 
 def data_page_path(number: int) -> str:
-    return DATA_PAGE if number == 1 else f"data/{number}.md"
+    return part_path(DATA_PAGE, number)
+
+
+def part_path(page: str, number: int) -> str:
+    """Where part ``number`` of a split page is: ``sources.md``, ``sources/2.md``, …"""
+    return page if number == 1 else f"{page.removesuffix('.md')}/{number}.md"
+
+
+def entry_page(target_md: str, anchor: str, d: Derivation) -> str:
+    """The part of a split page that lists the entry ``anchor`` (any other page as it is)."""
+    if target_md == DATA_PAGE and anchor.startswith("fig-"):
+        return data_page_of(anchor, data_pages(d))
+    if target_md == SOURCES_PAGE and anchor.startswith("src-"):
+        return part_path(SOURCES_PAGE, _part_of(anchor, source_pages(d)))
+    return target_md
+
+
+def entry_link(link: str, anchor: str, d: Derivation) -> str:
+    """``link`` (relative, to a split page's first part, such as ``../sources.md``) to the part listing ``anchor``."""
+    return posixpath.join(posixpath.dirname(link), entry_page(posixpath.basename(link), anchor, d)) + f"#{anchor}"
 
 
 def figure_anchor(fid: str) -> str:
     return "fig-" + fid.replace(".", "--")
 
 
-def source_line(source: Source, sources_page: str) -> str:
-    """``Agency, headline, 28 January 2026, link`` as safe Markdown; the publisher links to the Sources page."""
-    parts = [f"[{md(source.publisher)}]({sources_page}#src-{source.id})", md(source.title)]
+def source_line(source: Source, sources_page: str, d: Derivation) -> str:
+    """``Agency, headline, 28 January 2026, link`` as safe Markdown; the publisher links to its entry on the Sources page."""
+    parts = [f"[{md(source.publisher)}]({entry_link(sources_page, 'src-' + source.id, d)})", md(source.title)]
     if source.published:
         parts.append(source.published.display)
     line = ", ".join(parts)
@@ -72,9 +108,9 @@ def cite(source_ids: list[str], d: Derivation, sources_page: str) -> str:
     lines = []
     for root, cited in groups.items():
         relays = [s for s in cited if s != root]
-        line = source_line(d.sources[root], sources_page)
+        line = source_line(d.sources[root], sources_page, d)
         if relays:
-            line += ", carried by " + " and ".join(source_line(d.sources[s], sources_page) for s in relays)
+            line += ", carried by " + " and ".join(source_line(d.sources[s], sources_page, d) for s in relays)
         lines.append(line)
     return "; ".join(lines)
 
@@ -95,9 +131,7 @@ def footnote(fig: Figure, d: Derivation, sources_page: str, data_page: str) -> s
         lines.append(f"Computed as {md(formula)}, where:")
         for ref, letter in letters.items():
             inp = d.figures[ref]
-            anchor = figure_anchor(ref)
-            target = posixpath.join(posixpath.dirname(data_page), data_page_of(anchor, data_pages(d)))  # relative, as data_page is
-            link = f"[{md(inp.label.rstrip('.'))}]({target}#{anchor})"
+            link = f"[{md(inp.label.rstrip('.'))}]({entry_link(data_page, figure_anchor(ref), d)})"
             lines.append(f"{letter} is {link}, {md(inp.prose())} ({cite(inp.sources, d, sources_page)}).")
     else:
         lines.append("Sources: " + cite(fig.sources, d, sources_page) + ".")

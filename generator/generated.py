@@ -22,10 +22,12 @@ def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Chang
     env = environment()
     index = _Index(d)
     for target, template in GENERATED.items():
-        for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
+        parts = _split(target, d)
+        for number, (rel, entries) in enumerate(parts.items(), 1):
             tree[rel] = render(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
-                               row_prose=functools.partial(present.row_prose, registry=d.ds.registry),
-                               index=index, figures=figures, data_pages=citations.data_pages(d))
+                               row_prose=functools.partial(present.row_prose, registry=d.ds.registry), index=index,
+                               figures=entries, sources=entries, number=number,
+                               data_pages=citations.data_pages(d), source_pages=citations.source_pages(d))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -51,12 +53,18 @@ def _embed(out: ChartOutput, d: Derivation, charts: dict[str, ChartOutput]) -> b
                                                     embed=True).encode("utf-8")
 
 
-def _data_parts(d: Derivation) -> dict[str, list[Figure]]:
-    """The Data page split so that no page grows with the whole data set: its pages and the figures each lists."""
-    pages = citations.data_pages(d)
-    parts: dict[str, list[Figure]] = {citations.data_page_path(n): [] for n in range(1, pages + 1)}
-    for fig in d.figures.values():
-        parts[citations.data_page_of(citations.figure_anchor(fig.id), pages)].append(fig)
+def _split(target: str, d: Derivation) -> dict[str, list]:
+    """The parts of a generated page and the entries each lists: the Data and Sources pages are split so that
+    no page grows with the whole data set (see ``citations``); any other page is one part listing nothing."""
+    if target == DATA_PAGE:
+        entries, count, anchor = list(d.figures.values()), citations.data_pages(d), lambda fig: citations.figure_anchor(fig.id)
+    elif target == SOURCES_PAGE:
+        entries, count, anchor = d.ds.sources, citations.source_pages(d), lambda source: "src-" + source.id
+    else:
+        return {target: []}
+    parts: dict[str, list] = {citations.part_path(target, n): [] for n in range(1, count + 1)}
+    for entry in entries:
+        parts[citations.entry_page(target, anchor(entry), d)].append(entry)
     return parts
 
 

@@ -14,12 +14,13 @@ from markupsafe import Markup
 
 from . import citations, present
 from .charts import ChartOutput
+from .citations import DATA_PAGE, SOURCES_PAGE
 from .derive import Derivation, Figure
 from .errors import did_you_mean
 from .templating import HELPERS, environment
 from .text import attr, href, md
 
-SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
+TIMELINE_PAGE, ENTITIES_PAGE = "timeline.md", "entities/index.md"
 CHANGES_PAGE = "changes.md"
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -48,7 +49,8 @@ class Page:
         return fig
 
     def link(self, target: str, anchor: str = "") -> str:
-        return _href(self.path, target, anchor)
+        """An HTML link to another page (to the part of a split page that lists ``anchor``)."""
+        return _href(self.path, citations.entry_page(target, anchor, self.d), anchor)
 
     def _note(self, fig: Figure) -> str:
         """A footnote reference; figures whose notes read the same share one footnote."""
@@ -121,11 +123,9 @@ class Page:
         return f'<span class="bf-fact" data-status="{fig.status}">{md(present.compact(fig))}{present.flag(fig)}</span>{self._note(fig)}'
 
     def md_link(self, target_md: str, anchor: str = "") -> str:
-        """A Markdown link target to another page, which MkDocs checks and rewrites; a figure's row on
-        the Data page is on whichever of its pages lists that figure."""
-        if target_md == DATA_PAGE and anchor.startswith("fig-"):
-            target_md = citations.data_page_of(anchor, citations.data_pages(self.d))
-        return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
+        """A Markdown link target to another page, which MkDocs checks and rewrites; an entry of the Data or
+        Sources page is on whichever of its parts lists it."""
+        return _md_path(self.path, citations.entry_page(target_md, anchor, self.d)) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
         if chart_id not in self.charts:

@@ -48,7 +48,7 @@ class PageCache:
         self._base = fingerprint([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
                              + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
                                 [u.model_dump(mode="json") for u in ds.units],  # unit prose shapes every figure
-                                citations.data_pages(d)])  # how many Data pages: where each footnote's figure link goes
+                                citations.data_pages(d), citations.source_pages(d)])  # where footnotes link: the parts of Data and Sources
 
     def get(self, rel: str, source: str) -> Optional[bytes]:
         """The stored page, if its source and everything it depended on are unchanged."""

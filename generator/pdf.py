@@ -31,7 +31,7 @@ from .text import attr, split_front_matter, to_html
 
 TEMPLATES = Path(__file__).parent / "templates"
 _SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
-_SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
+_SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:/[0-9]+)?(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
 _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline", "changes"]
