@@ -21,9 +21,11 @@ from .text import md, url
 # first part at data.md (sources.md), the others at data/<n>.md (sources/<n>.md). The number of parts
 # is a power of two and an entry's part is picked by a hash of its anchor, so an entry moves only
 # when the number of parts doubles, and every link to an entry goes to the part that lists it.
-DATA_PAGE, SOURCES_PAGE = "data.md", "sources.md"
+# The Timeline is split too, but in date order: its first part lists the earliest events.
+DATA_PAGE, SOURCES_PAGE, TIMELINE_PAGE = "data.md", "sources.md", "timeline.md"
 DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
 SOURCES_PAGE_ENTRIES = 250  # a source takes about 2.5 KB of the Sources page's HTML
+TIMELINE_PAGE_EVENTS = 200  # an event takes about 3 KB of the Timeline's HTML
 
 
 def data_pages(d: Derivation) -> int:
@@ -34,6 +36,11 @@ def data_pages(d: Derivation) -> int:
 def source_pages(d: Derivation) -> int:
     """How many pages list the sources."""
     return _parts(len(d.sources), SOURCES_PAGE_ENTRIES)
+
+
+def timeline_pages(d: Derivation) -> int:
+    """How many pages list the events, in date order."""
+    return max(1, math.ceil(len(d.timeline) / TIMELINE_PAGE_EVENTS))
 
 
 def _parts(entries: int, per_page: int) -> int:
@@ -64,6 +71,8 @@ def entry_page(target_md: str, anchor: str, d: Derivation) -> str:
         return data_page_of(anchor, data_pages(d))
     if target_md == SOURCES_PAGE and anchor.startswith("src-"):
         return part_path(SOURCES_PAGE, _part_of(anchor, source_pages(d)))
+    if target_md == TIMELINE_PAGE and anchor.startswith("event-"):
+        return part_path(TIMELINE_PAGE, d.timeline_position[anchor.removeprefix("event-")] // TIMELINE_PAGE_EVENTS + 1)
     return target_md
 
 

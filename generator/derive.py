@@ -89,6 +89,15 @@ class Derivation:
         return about
 
     @functools.cached_property
+    def timeline(self) -> list[Event]:
+        """Events in date order, as the Timeline lists them (events of one date in file order)."""
+        return sorted(self.ds.events, key=lambda e: e.date.order)
+
+    @functools.cached_property
+    def timeline_position(self) -> dict[str, int]:
+        return {event.id: i for i, event in enumerate(self.timeline)}
+
+    @functools.cached_property
     def entities(self) -> dict[str, Entity]:
         return {e.id: e for e in self.ds.entities}
 

@@ -26,8 +26,8 @@ def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Chang
         for number, (rel, entries) in enumerate(parts.items(), 1):
             tree[rel] = render(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
                                row_prose=functools.partial(present.row_prose, registry=d.ds.registry), index=index,
-                               figures=entries, sources=entries, number=number,
-                               data_pages=citations.data_pages(d), source_pages=citations.source_pages(d))
+                               figures=entries, sources=entries, events=entries, number=number, data_pages=citations.data_pages(d),
+                               source_pages=citations.source_pages(d), timeline_pages=citations.timeline_pages(d))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -60,6 +60,10 @@ def _split(target: str, d: Derivation) -> dict[str, list]:
         entries, count, anchor = list(d.figures.values()), citations.data_pages(d), lambda fig: citations.figure_anchor(fig.id)
     elif target == SOURCES_PAGE:
         entries, count, anchor = d.ds.sources, citations.source_pages(d), lambda source: "src-" + source.id
+    elif target == TIMELINE_PAGE:
+        per = citations.TIMELINE_PAGE_EVENTS
+        chunks = [d.timeline[i:i + per] for i in range(0, len(d.timeline), per)] or [[]]
+        return {citations.part_path(target, n): chunk for n, chunk in enumerate(chunks, 1)}
     else:
         return {target: []}
     parts: dict[str, list] = {citations.part_path(target, n): [] for n in range(1, count + 1)}

@@ -14,13 +14,13 @@ from markupsafe import Markup
 
 from . import citations, present
 from .charts import ChartOutput
-from .citations import DATA_PAGE, SOURCES_PAGE
+from .citations import DATA_PAGE, SOURCES_PAGE, TIMELINE_PAGE
 from .derive import Derivation, Figure
 from .errors import did_you_mean
 from .templating import HELPERS, environment
 from .text import attr, href, md
 
-TIMELINE_PAGE, ENTITIES_PAGE = "timeline.md", "entities/index.md"
+ENTITIES_PAGE = "entities/index.md"
 CHANGES_PAGE = "changes.md"
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -125,7 +125,10 @@ class Page:
     def md_link(self, target_md: str, anchor: str = "") -> str:
         """A Markdown link target to another page, which MkDocs checks and rewrites; an entry of the Data or
         Sources page is on whichever of its parts lists it."""
-        return _md_path(self.path, citations.entry_page(target_md, anchor, self.d)) + (f"#{anchor}" if anchor else "")
+        target_md = citations.entry_page(target_md, anchor, self.d)
+        if target_md == self.path and anchor:
+            return f"#{anchor}"
+        return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
         if chart_id not in self.charts:

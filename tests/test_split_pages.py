@@ -1,5 +1,5 @@
-"""The Sources page grows with the data set, so it is split in parts like the Data page, and every
-link to a source goes to the part that lists it."""
+"""The Sources page and the Timeline grow with the data set, so they are split in parts like the Data
+page, and every link to a source or an event goes to the part that lists it."""
 from __future__ import annotations
 
 import posixpath
@@ -51,3 +51,26 @@ def test_one_part_keeps_the_page_whole(project: Path) -> None:
     pipeline.generate(project, lambda line: None, preview=True)
     assert not (project / "build" / "docs" / "sources").exists()
     assert "# Sources\n" in (project / "build" / "docs" / "sources.md").read_text(encoding="utf-8")
+
+
+def test_the_timeline_is_split_in_date_order_and_links_to_an_event_go_to_its_part(project: Path,
+                                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
+    derived = pipeline.generate(project, lambda line: None, preview=True)
+    docs = project / "build" / "docs"
+    count = len(derived.ds.events)
+    parts = ["timeline.md"] + [f"timeline/{n}.md" for n in range(2, -(-count // 5) + 1)]
+    assert sorted(p.relative_to(docs).as_posix() for p in docs.glob("timeline*/**/*.md")) == sorted(parts[1:])
+    listed = [(rel, anchor) for rel in parts
+              for anchor in re.findall(r"\{: #event-([a-z0-9-]+) \}", (docs / rel).read_text(encoding="utf-8"))]
+    assert [anchor for _, anchor in listed] == [e.id for e in sorted(derived.ds.events, key=lambda e: e.date.order)]
+    assert [len([1 for rel, _ in listed if rel == part]) for part in parts] == [5] * (len(parts) - 1) + [count - 5 * (len(parts) - 1)]
+    where = {anchor: rel for rel, anchor in listed}
+    linked = 0
+    for page in docs.rglob("*.md"):
+        rel = page.relative_to(docs).as_posix()
+        for path, anchor in re.findall(r"\]\(([^)\s#]*)#event-([a-z0-9-]+)\)", page.read_text(encoding="utf-8")):
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(rel), path)) if path else rel
+            assert target == where[anchor], f"{rel}: the link to event {anchor} goes to {target}"
+            linked += 1
+    assert linked >= count, "home and entity pages list events"
