@@ -202,7 +202,8 @@ def _data(root: Path, store: Store) -> Dataset:
             except ValidationError as err:
                 problems += _problems(err, raw, positions, rel, kind.shape)
                 parsed, kept = _valid_records(kind.shape, raw, err, dataset.left_out, context)
-                if parsed is None:
+                if parsed is None:  # the whole file is refused: what it declares is left out, not unknown
+                    dataset.left_out |= _declared_ids(raw)
                     continue
             _collect(dataset, kind.name, parsed, rel)
             for i, record in zip(kept or (), parsed):
@@ -240,6 +241,19 @@ def _valid_records(shape: Any, raw: Any, err: ValidationError, left_out: set[str
     left_out.update(item["id"] for i, item in enumerate(raw) if i in bad and isinstance(item, dict) and isinstance(item.get("id"), str))
     kept = [i for i in range(len(raw)) if i not in bad]
     return TypeAdapter(shape).validate_python([raw[i] for i in kept], context=context), kept
+
+
+def _declared_ids(raw: Any) -> set[str]:
+    """The ids a refused file declares, a table's figures (``item.metric``) included, so that the records
+    citing them are left out too instead of each being reported as citing an unknown id."""
+    ids = set()
+    for record in raw if isinstance(raw, list) else [raw]:
+        if isinstance(record, dict):
+            ids |= {record["id"]} if isinstance(record.get("id"), str) else set()
+            figures = record.get("figures")
+            ids |= {f"{f['item']}.{f['metric']}" for f in figures if isinstance(f, dict) and isinstance(f.get("item"), str)
+                    and isinstance(f.get("metric"), str)} if isinstance(figures, list) else set()
+    return ids
 
 
 def outside_project(root: Path, path: Path, rel: str) -> list[Problem]:
