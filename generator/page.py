@@ -21,6 +21,7 @@ from .templating import HELPERS, environment
 from .text import attr, href, md
 
 ENTITIES_PAGE = "entities/index.md"
+_SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 CHANGES_PAGE = "changes.md"
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
@@ -64,8 +65,10 @@ class Page:
     def fact(self, fid: str) -> Markup:
         """A figure inline: value, qualifier and unit, its status visible, and a footnote."""
         fig = self.figure(fid)
+        prose, flag = present.prose(fig), present.flag(fig)
+        gap = "\u202f" if (flag or prose)[-1:] in _SUPERSCRIPTS else ""  # "m³" then the footnote's ³ would read "m³³"
         return Markup(f'<span class="bf-fact" data-status="{fig.status}" title="{attr(present.status_line(fig))}">'
-                      f'{md(present.prose(fig))}{present.flag(fig)}</span>{self._note(fig)}')
+                      f'{md(prose)}{flag}</span>{gap}{self._note(fig)}')
 
     def statement(self, fid: str) -> Markup:
         fig = self.figure(fid)

@@ -84,3 +84,16 @@ def test_a_competing_claim_reads_in_the_figures_unit_with_its_own_qualifier() ->
     assert present.claim_prose(fig, Claim(value=Range(low=1000, central=2000, high=3000), qualifier="about", sources=["s"])) \
         == "about 1,000–3,000 vehicles"
     assert present.claim_prose(fig, Claim(value=250, sources=["s"])) == "250 vehicles"
+
+
+def test_a_footnote_mark_is_set_apart_from_a_unit_ending_in_a_superscript(project) -> None:
+    from generator import pipeline
+    from generator.page import Page
+
+    p = pipeline.prepare(project)
+    page = Page("volumes.md", p.derived, p.charts)
+    fig = next(f for f in p.derived.figures.values() if f.value is not None and f.unit == "GB")
+    squared = type(fig)(**{**fig.__dict__, "id": "area", "unit": "m2", "value": 5.0, "low": 5.0, "high": 5.0})
+    p.derived.figures["area"] = squared
+    assert str(page.fact("area")).endswith("5 m²</span>\u202f[^area]")
+    assert str(page.fact(fig.id)).endswith(f"</span>[^{fig.id.replace('.', '--')}]")
