@@ -40,7 +40,29 @@ def data_pages(d: Derived) -> int:
 def data_page_of(anchor: str, pages: int) -> str:
     """The page that lists the figure with this anchor (``fig-<id>``): ``data.md`` or ``data/<n>.md``,
     by a hash of the anchor, so adding or removing other figures does not move it."""
-    return data_page_path(int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1)
+    return data_page_path(_bucket(anchor, pages))
+
+
+def _bucket(anchor: str, pages: int) -> int:
+    return int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1
+
+
+HISTORY_PAGES_PER_DATA_PAGE = 8  # a history page holds at most 50 of the current figures, each with a row per edition
+
+
+def history_pages(d: Derived) -> int:
+    """How many pages hold the figures' histories: a multiple of the Data pages', so it changes only when theirs does
+    (and the page cache, which keys on that count, never keeps a footnote linking a figure's old page)."""
+    return HISTORY_PAGES_PER_DATA_PAGE * data_pages(d)
+
+
+def history_page_of(anchor: str, pages: int) -> str:
+    """The page that holds the history of the figure with this anchor (``history-<id>``): ``history/<n>.md``."""
+    return f"history/{_bucket(anchor, pages)}.md"
+
+
+def history_anchor(fid: str) -> str:
+    return "history-" + fid.replace(".", "--")
 
 
 def data_page_path(number: int) -> str:
@@ -117,6 +139,20 @@ def footnote(fig: Figure, d: Derived, sources_page: str, data_page: str) -> str:
     else:
         lines.append("Sources: " + cite(fig.sources, d, sources_page) + ".")
     return " ".join(lines)
+
+
+def history_note(fids: list[str], d: Derived, data_page: str) -> str:
+    """The end of a footnote: a link to the history of its figure (of each, when figures share the note).
+    A span of its own, which PDFs leave out: a history is a page of the site."""
+    links = []
+    for fid in fids:
+        anchor = history_anchor(fid)
+        links.append(f"{posixpath.join(posixpath.dirname(data_page), history_page_of(anchor, history_pages(d)))}#{anchor}")  # relative, as data_page is
+    if len(fids) == 1:
+        return f'<span class="bf-history">[Its value in each edition]({links[0]}).</span>'
+    named = "; ".join(f"[{md(d.figures[fid].label.rstrip('.'))}]({link})" for fid, link in zip(fids, links))
+    return f'<span class="bf-history">Each one\'s value in each edition: {named}.</span>'
+
 
 
 _OPERATORS = {"*": "×", "/": "÷", "-": "−"}

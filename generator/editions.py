@@ -156,10 +156,14 @@ def run(root: Path, d: Derived) -> Changes:
     return compare(previous_id, where, record, current)
 
 
-def history(root: Path, d: Derived) -> list[tuple[Edition, Optional[Changes]]]:
+def records(root: Path, d: Derived) -> list[Optional[dict]]:
+    """Every edition's record, oldest first: the earlier ones as published (None where not kept), then the current one."""
+    return [previous_record(root, e.id)[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
+
+
+def history(d: Derived, records: list[Optional[dict]]) -> list[tuple[Edition, Optional[Changes]]]:
     """Every edition, newest first, with what changed since the one before it (None when either
     record is missing): the edition feed's entries."""
-    records = [previous_record(root, e.id)[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
     out: list[tuple[Edition, Optional[Changes]]] = [(d.ds.editions[0], Changes(previous=None))]
     for before, edition, old, new in zip(d.ds.editions, d.ds.editions[1:], records, records[1:]):
         out.append((edition, compare(before.id, "", old, new) if old and new else None))

@@ -21,6 +21,7 @@ from typing import Callable, Iterator
 
 from . import charts, collect, derive, editions, feed, load, nesting, pdf, records, render, siteconfig, static_charts, validate
 from .errors import BuildError, InputError, Problem
+from .history import Histories, histories
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
@@ -46,6 +47,7 @@ class Prepared:
     charts: dict[str, charts.ChartOutput]
     changes: editions.Changes
     history: list  # every edition with its changes, newest first (the edition feed)
+    histories: Histories  # every figure's value in each edition (the history pages)
 
 
 def prepare(root: Path, timings: Timings | None = None) -> Prepared:
@@ -66,16 +68,18 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     with timings.stage("derive"):
         derived = collect.stage(found, dataset, derive.run, dataset)
         changes = derived and collect.stage(found, dataset, editions.run, root, derived)
-        history = derived and collect.stage(found, dataset, editions.history, root, derived)
+        kept = derived and collect.stage(found, dataset, editions.records, root, derived)
+        history = kept and editions.history(derived, kept)
+        figure_histories = kept and collect.stage(found, dataset, histories, kept, derived)
     with timings.stage("chart data"):
         outputs = derived and collect.stage(found, dataset, charts.run, derived)
     too_deep = nesting.page_problems(root)  # before Jinja and Markdown read the pages
     found += too_deep
     if found:
         if derived and outputs is not None and not too_deep:
-            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes)
+            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes, histories=figure_histories)
         raise InputError(found)
-    return Prepared(derived, outputs, changes, history)
+    return Prepared(derived, outputs, changes, history, figure_histories)
 
 
 def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepared]:
@@ -97,7 +101,7 @@ def configured(root: Path, timings: Timings | None = None) -> tuple[dict, Prepar
 def check(root: Path) -> derive.Derived:
     """Validate data, content and the nav without exporting or publishing anything."""
     config, p = configured(root)
-    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    tree = render.run(p.derived, p.charts, root, {}, p.changes, histories=p.histories)
     siteconfig.check_nav(root, config, set(tree))
     return p.derived
 
@@ -123,7 +127,8 @@ def _generate(root: Path, report: Report, timings: Timings, preview: bool = Fals
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         cache = PageCache(derived, outputs, render.TEMPLATES, root / "build" / "cache" / "pages.json")
-        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")))
+        tree = render.run(derived, outputs, root, vendor_files(root), p.changes, cache, has_feed=bool(config.get("site_url")),
+                          histories=p.histories)
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
@@ -150,7 +155,7 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     p = prepare(root)
     static_charts.run(p.charts, root / "build" / "cache" / "svg")
-    tree = render.run(p.derived, p.charts, root, {}, p.changes)
+    tree = render.run(p.derived, p.charts, root, {}, p.changes, histories=p.histories)
     written = []
     for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
         target = out_dir / Path(rel).name

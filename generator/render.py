@@ -23,7 +23,7 @@ import yaml
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from . import citations, editions, units
+from . import citations, editions, history, units
 from .charts import ChartOutput
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
@@ -34,7 +34,7 @@ from .text import attr, csv_cell, href, md, safe_markdown_source, to_html, unsaf
 
 TEMPLATES = Path(__file__).parent / "templates"
 SOURCES_PAGE, DATA_PAGE, TIMELINE_PAGE, ENTITIES_PAGE = "sources.md", "data.md", "timeline.md", "entities/index.md"
-CHANGES_PAGE = "changes.md"
+CHANGES_PAGE, HISTORY_PAGE = "changes.md", "history.md"  # history.md: whichever history page holds the figure
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}|\{#.*?#\}", re.S)
 GENERATED = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "timeline.md", ENTITIES_PAGE: "entities.md",
@@ -52,6 +52,7 @@ class Page:
         self.path, self.d, self.charts = path, d, charts
         self.notes: dict[str, str] = {}  # footnote label -> text
         self._labels: dict[str, str] = {}  # footnote text -> label
+        self._noted: dict[str, list[str]] = {}  # footnote label -> the figures sharing it, each linked to its history
         self.cited: list[str] = []
         self.deps: set[str] = set()  # what the page read, so an unchanged page need not be rendered again
 
@@ -73,6 +74,8 @@ class Page:
         if text not in self._labels:
             self._labels[text] = fig.id.replace(".", "--")
             self.notes[self._labels[text]] = text
+        noted = self._noted.setdefault(self._labels[text], [])
+        noted += [fig.id] if fig.id not in noted else []
         return f"[^{self._labels[text]}]"
 
     # -- helpers for pages -----------------------------------------------------------------
@@ -147,6 +150,8 @@ class Page:
         the Data page is on whichever of its pages lists that figure."""
         if target_md == DATA_PAGE and anchor.startswith("fig-"):
             target_md = citations.data_page_of(anchor, citations.data_pages(self.d))
+        elif target_md == HISTORY_PAGE:
+            target_md = citations.history_page_of(anchor, citations.history_pages(self.d))
         return _md_path(self.path, target_md) + (f"#{anchor}" if anchor else "")
 
     def chart(self, chart_id: str) -> Markup:
@@ -196,7 +201,9 @@ class Page:
                                                        "claim_check", "methodology", "figure", "link", "md_link", "claim_value")}
 
     def footnotes(self) -> str:
-        return "".join(f"\n[^{label}]: {text}\n" for label, text in self.notes.items())
+        data_page = self.md_link(DATA_PAGE)
+        return "".join(f"\n[^{label}]: {text} {citations.history_note(self._noted[label], self.d, data_page)}\n"
+                       for label, text in self.notes.items())
 
 
 @functools.lru_cache(maxsize=1)
@@ -216,7 +223,8 @@ def series(words: list[str]) -> str:
 
 
 def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str, bytes],
-        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False) -> dict[str, bytes]:
+        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False,
+        histories: Optional[history.Histories] = None) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
     Content pages whose text and whose cited figures, charts and events are unchanged since the
@@ -268,12 +276,15 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
     if problems:
         raise InputError(problems)
     changes = changes or editions.Changes(previous=None)
+    histories = histories or history.histories([None] * (len(d.ds.editions) - 1) + [editions.snapshot(d)], d)
     index = _Index(d)
     for target, template in GENERATED.items():
         for rel, figures in (_data_parts(d) if target == DATA_PAGE else {target: []}).items():
             tree[rel] = _page(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
                               row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
-                              index=index, figures=figures, data_pages=citations.data_pages(d))
+                              index=index, figures=figures, data_pages=citations.data_pages(d),
+                              withdrawn=[h for h in histories.withdrawn() if _data_page_of(h.id, d) == rel])
+    tree.update(_history_pages(d, charts, histories))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -301,6 +312,17 @@ def _embed(out: ChartOutput, d: Derived, charts: dict[str, ChartOutput]) -> byte
     page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
     return _env().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
                                                     embed=True).encode("utf-8")
+
+
+def _history_pages(d: Derived, charts: dict[str, ChartOutput], histories: history.Histories) -> dict[str, bytes]:
+    """Each figure's value in every edition, on the history page its anchor picks (withdrawn figures too)."""
+    prose = functools.partial(editions.row_prose, registry=d.ds.registry)
+    return {rel: _page(rel, d, charts, _env().get_template("history.md"), histories=histories, part=part, row_prose=prose)
+            for rel, part in histories.by_page().items()}
+
+
+def _data_page_of(fid: str, d: Derived) -> str:
+    return citations.data_page_of(citations.figure_anchor(fid), citations.data_pages(d))
 
 
 def _data_parts(d: Derived) -> dict[str, list[Figure]]:
@@ -369,7 +391,7 @@ def _page(path: str, d: Derived, charts: dict[str, ChartOutput], template: jinja
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
-    if path == DATA_PAGE or path.startswith("data/"):  # every figure is on the page citing it: tables would double search
+    if path == DATA_PAGE or path.startswith(("data/", "history/")):  # every figure is on the page citing it: tables would double search
         meta["search"] = {"exclude": True}
     front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")
