@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
@@ -77,7 +78,7 @@ def prepare(root: Path, timings: Timings | None = None) -> Prepared:
     found += too_deep
     if found:
         if derived and outputs is not None and not too_deep:
-            collect.stage(found, dataset, render.run, derived, outputs, root, {}, changes, histories=figure_histories)
+            collect.stage(found, dataset, functools.partial(render.run, histories=figure_histories), derived, outputs, root, {}, changes)
         raise InputError(found)
     return Prepared(derived, outputs, changes, history, figure_histories)
 
