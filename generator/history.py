@@ -38,6 +38,10 @@ class Entry:
     change: str  # "First published", "Value revised", "Unchanged"...: what the history table says of it
     inputs: list[Input] = field(default_factory=list)
 
+    @property
+    def has_value(self) -> bool:
+        return _number(self.row)
+
     def input(self, ref: str) -> Optional[Input]:
         return next((i for i in self.inputs if i.id == ref), None)
 
@@ -97,6 +101,17 @@ class FigureHistory:
     @property
     def anchor(self) -> str:
         return citations.history_anchor(self.id)
+
+    @property
+    def sources_by_edition(self) -> list[tuple[list[Edition], Entry]]:
+        """The sources it had, once for each run of editions that gave the same ones."""
+        runs: list[tuple[list[Edition], Entry]] = []
+        for e in self.entries:
+            if runs and (runs[-1][1].row.get("sources"), runs[-1][1].addresses) == (e.row.get("sources"), e.addresses):
+                runs[-1][0].append(e.edition)
+            else:
+                runs.append(([e.edition], e))
+        return runs
 
     @property
     def input_ids(self) -> list[str]:

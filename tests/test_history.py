@@ -28,6 +28,9 @@ two_editions = test_feed.two_editions  # the feed's fixture: one build serves bo
 REG_2754 = ("European Commission: Commission Implementing Regulation (EU) 2024/2754 imposing a definitive countervailing duty on "
             "imports of new battery electric vehicles designed for the transport of persons originating in the People's "
             "Republic of China, 29 October 2024")
+REG_1866 = ("European Commission: Commission Implementing Regulation (EU) 2024/1866 imposing a provisional countervailing duty on "
+            "imports of new battery electric vehicles designed for the transport of persons originating in the People's "
+            "Republic of China, 4 July 2024")
 REG_2754_URL = "https://eur-lex.europa.eu/eli/reg%5Fimpl/2024/2754/oj"
 
 
@@ -54,8 +57,12 @@ def section(root: Path, anchor: str) -> str:
 def cells(table_html: str) -> list[list[str]]:
     """A table's body rows as plain text cells."""
     body = table_html.split("<tbody>", 1)[1].split("</tbody>", 1)[0]
-    return [[" ".join(html.unescape(re.sub(r"<[^>]+>", "", cell)).split()) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
+    return [[" ".join(html.unescape(re.sub(r"<[^>]+>", " ", cell)).split()) for cell in re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)]
             for row in re.findall(r"<tr>(.*?)</tr>", body, re.S)]
+
+
+def sources(fragment: str) -> list[str]:
+    return [" ".join(html.unescape(re.sub(r"<[^>]+>", " ", item)).split()) for item in re.findall(r"<li>(.*?)</li>", fragment, re.S)]
 
 
 def tables(fragment: str) -> list[str]:
@@ -65,8 +72,9 @@ def tables(fragment: str) -> list[str]:
 def test_a_revised_figure_lists_both_editions_with_the_value_status_and_sources_each_had(two_editions: Path) -> None:
     byd = section(two_editions, "history-byd--definitive")
     assert cells(tables(byd)[0]) == [
-        ["2024-10 (30 October 2024)", "17%", "Confirmed", "29 October 2024", f"{REG_2754} eur-lex.europa.eu", "First published"],
-        ["2024-11 (15 November 2024)", "17.1%", "Confirmed", "29 October 2024", f"{REG_2754} eur-lex.europa.eu", "Value revised"]]
+        ["2024-10 (30 October 2024)", "17%", "Confirmed, as of 29 October 2024", "First published"],
+        ["2024-11 (15 November 2024)", "17.1%", "Confirmed, as of 29 October 2024", "Value revised"]]
+    assert sources(byd) == [f"Sources in editions 2024-10 and 2024-11: {REG_2754} eur-lex.europa.eu"]
     assert f'<a href="{REG_2754_URL}">eur&#45;lex.europa.eu</a>' in byd
     assert "First published in edition 2024&#45;10 (30 October 2024)" in byd
     assert re.search(r'href="\.\./data\.md#fig-byd--definitive"', byd), "the figure as published now"
@@ -92,15 +100,15 @@ def test_the_withdrawn_figure_says_when_and_keeps_the_value_it_had(two_editions:
     cut = section(two_editions, "history-saic-cut")
     assert "<strong>Withdrawn in edition 2024&#45;11</strong> (15 November 2024). It was\npublished in edition 2024&#45;10 only." in cut
     rows = cells(tables(cut)[0])
-    assert [row[:4] + row[5:] for row in rows] == [["2024-10 (30 October 2024)", "2.3 percentage points", "Derived", "29 October 2024",
-                                                   "First published"]]
+    assert rows == [["2024-10 (30 October 2024)", "2.3 percentage points", "Derived, as of 29 October 2024", "First published"]]
+    assert sources(cut) == [f"Sources in edition 2024-10: {REG_1866}; {REG_2754} eur-lex.europa.eu eur-lex.europa.eu"]
     assert cells(tables(cut)[1]) == [["2024-10", "A − B", "A: 37.6%", "B: 35.3%"]], "its inputs as they were"
 
 
 def test_the_added_fact_starts_in_the_second_edition(two_editions: Path) -> None:
     tesla = section(two_editions, "history-tesla-duty")
-    assert cells(tables(tesla)[0]) == [["2024-11 (15 November 2024)", "7.8%", "Confirmed", "29 October 2024",
-                                        f"{REG_2754} eur-lex.europa.eu", "First published"]]
+    assert cells(tables(tesla)[0]) == [["2024-11 (15 November 2024)", "7.8%", "Confirmed, as of 29 October 2024", "First published"]]
+    assert sources(tesla) == [f"Sources in edition 2024-11: {REG_2754} eur-lex.europa.eu"]
     assert "First published in edition 2024&#45;11 (15 November 2024)" in tesla
 
 
@@ -225,11 +233,13 @@ def test_the_line_steps_at_each_edition_and_labels_only_changed_values(ev: deriv
 
 def test_status_sources_and_wording_changes_are_named_per_edition(ev: derive.Derived) -> None:
     now = editions.snapshot(ev)
-    reported = edited(now, "sampled-producers", status="reported", sources="Reuters: EU names sampled carmakers, 1 July 2024")
+    reported = edited(now, "sampled-producers", status="reported", sources="Example Wire: a test record of an earlier edition, 1 July 2024")
     reworded = edited(now, "sampled-producers", statement="The EU sampled three Chinese producers.")
     fh = histories([reported, reworded, now], ev).figures["sampled-producers"]
     assert [(e.edition.id, e.row["status"], e.change) for e in fh.entries] == [
         ("e1", "reported", "First published"), ("e2", "confirmed", "Status changed, sources changed"), ("e3", "confirmed", "Reworded")]
+    assert [([e.id for e in run], entry.row["sources"]) for run, entry in fh.sources_by_edition] == [
+        (["e1"], "Example Wire: a test record of an earlier edition, 1 July 2024"), (["e2", "e3"], now_row(now, "sampled-producers")["sources"])]
     assert fh.chart is None and fh.charted_without == "", "a count that never changed has no chart"
     assert fh.label == now_row(now, "sampled-producers")["statement"], "titled as the latest edition words it"
 
@@ -259,6 +269,6 @@ def test_a_missing_record_is_named_and_a_unit_change_is_not_charted(ev: derive.D
 
 def test_only_web_addresses_become_links(ev: derive.Derived) -> None:
     now = edited(editions.snapshot(ev), "sampled-producers",
-                 source_urls="javascript:alert(1) https://example.org/a http:// https://eur-lex.europa.eu/x")
+                 source_urls="javascript:alert(1) https://example.org/a http:// https://example.net/b")
     entry = histories([now, now, now], ev).figures["sampled-producers"].entries[0]
-    assert entry.addresses == [("example.org", "https://example.org/a"), ("eur-lex.europa.eu", "https://eur-lex.europa.eu/x")]
+    assert entry.addresses == [("example.org", "https://example.org/a"), ("example.net", "https://example.net/b")]
