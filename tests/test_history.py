@@ -16,7 +16,9 @@ from pathlib import Path
 
 import pytest
 import test_feed
-from conftest import REPO
+from conftest import REPO, serve
+from playwright.sync_api import Browser
+from test_accessibility import AXE, RUN_AXE
 
 from generator import derive, editions, load, pdf, pipeline, render, validate
 from generator.history import histories
@@ -28,6 +30,11 @@ two_editions = test_feed.two_editions  # the feed's fixture: one build serves bo
 REG_2754 = ("European Commission: Commission Implementing Regulation (EU) 2024/2754 imposing a definitive countervailing duty on "
             "imports of new battery electric vehicles designed for the transport of persons originating in the People's "
             "Republic of China, 29 October 2024")
+SCREENSHOTS = REPO / "test-artifacts" / "screenshots"
+# The accessibility test's axe run, on what a history adds to a page: its chart and tables. The rest of
+# the page is the theme's, which the accessibility test checks on the H200 briefing's history pages;
+# this fixture's own teal palette is too light for links on white.
+RUN_AXE_ON_HISTORY = RUN_AXE.replace("axe.run(document,", 'axe.run({include: [[".bf-history-chart"], [".md-typeset__table"]]},')
 REG_1866 = ("European Commission: Commission Implementing Regulation (EU) 2024/1866 imposing a provisional countervailing duty on "
             "imports of new battery electric vehicles designed for the transport of persons originating in the People's "
             "Republic of China, 4 July 2024")
@@ -171,15 +178,46 @@ def test_a_pdf_leaves_the_history_links_out(two_editions: Path) -> None:
     assert "Sources: <a href=\"#src-eu-reg-2024-2754\">European Commission</a>" in body
 
 
-def test_history_pages_are_deterministic_and_mkdocs_publishes_every_link_strictly(two_editions: Path, tmp_path: Path) -> None:
+def test_history_pages_are_deterministic(two_editions: Path) -> None:
     before = {p.name: p.read_bytes() for p in (docs(two_editions) / "history").glob("*.md")}
     pipeline.generate(two_editions, lambda line: None, preview=True)
     assert {p.name: p.read_bytes() for p in (docs(two_editions) / "history").glob("*.md")} == before
-    pipeline.mkdocs_build(two_editions, tmp_path / "site", 0)  # strict: a history link to a missing page or anchor fails
-    page = (tmp_path / "site" / Path(holder(two_editions, "history-byd--definitive")).with_suffix("") / "index.html").read_text()
+
+
+@pytest.fixture(scope="module")
+def ev_site(two_editions: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The two-edition briefing published by MkDocs in strict mode: a history link to a missing page or anchor fails it."""
+    site = tmp_path_factory.mktemp("history-site") / "site"
+    pipeline.mkdocs_build(two_editions, site, 0)
+    return site
+
+
+def test_mkdocs_publishes_the_history_pages_and_leaves_them_out_of_search(two_editions: Path, ev_site: Path) -> None:
+    page = (ev_site / Path(holder(two_editions, "history-byd--definitive")).with_suffix("") / "index.html").read_text()
     assert 'id="history-byd--definitive"' in page and "<svg" in page
-    index = json.loads((tmp_path / "site" / "search" / "search_index.json").read_text())
+    index = json.loads((ev_site / "search" / "search_index.json").read_text())
     assert not [doc["location"] for doc in index["docs"] if doc["location"].startswith("history/")], "histories stay out of search"
+
+
+@pytest.mark.parametrize("scheme, width", [("light", 1200), ("dark", 390)])
+def test_a_history_page_with_its_chart_is_accessible_and_fits_a_phone(two_editions: Path, ev_site: Path, browser: Browser,
+                                                                       scheme: str, width: int) -> None:
+    rel = Path(holder(two_editions, "history-byd--definitive")).with_suffix("").as_posix() + "/"
+    ctx = browser.new_context(viewport={"width": width, "height": 900}, color_scheme=scheme)
+    try:
+        with serve(ev_site) as url:
+            page = ctx.new_page()
+            page.goto(url + rel)
+            chart = page.locator("#history-byd--definitive-chart svg")
+            assert chart.get_attribute("role") == "img"
+            assert 0 < chart.bounding_box()["width"] <= min(width, 640)
+            assert page.evaluate("document.documentElement.scrollWidth") <= width, "nothing wider than the screen"
+            page.add_script_tag(path=str(AXE))
+            assert page.evaluate(RUN_AXE_ON_HISTORY) == []
+            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+            page.screenshot(path=str(SCREENSHOTS / f"history-{scheme}-{width}.png"), full_page=True)
+    finally:
+        ctx.close()
 
 
 # --- the history's logic, on edition records as the generator writes them -------------------------
