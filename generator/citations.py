@@ -147,12 +147,12 @@ def history_note(fids: list[str], d: Derived, data_page: str) -> str:
     links = []
     for fid in fids:
         anchor = history_anchor(fid)
-        links.append(f"{posixpath.join(posixpath.dirname(data_page), history_page_of(anchor, history_pages(d)))}#{anchor}")  # relative, as data_page is
+        page = posixpath.join(posixpath.dirname(data_page), history_page_of(anchor, history_pages(d)))  # relative, as data_page is
+        links.append(f"{page}#{anchor}")
     if len(fids) == 1:
         return f'<span class="bf-history">[Its value in each edition]({links[0]}).</span>'
     named = "; ".join(f"[{md(d.figures[fid].label.rstrip('.'))}]({link})" for fid, link in zip(fids, links))
     return f'<span class="bf-history">Each one\'s value in each edition: {named}.</span>'
-
 
 
 _OPERATORS = {"*": "×", "/": "÷", "-": "−"}
