@@ -23,7 +23,7 @@ from test_accessibility import AXE, RUN_AXE
 from generator import derive, editions, load, pdf, pipeline, render, validate
 from generator.history import histories
 from generator.model import Edition
-from generator.text import to_html
+from generator.text import to_html, unsafe_html
 
 two_editions = test_feed.two_editions  # the feed's fixture: one build serves both
 
@@ -310,3 +310,16 @@ def test_only_web_addresses_become_links(ev: derive.Derived) -> None:
                  source_urls="javascript:alert(1) https://example.org/a http:// https://example.net/b")
     entry = histories([now, now, now], ev).figures["sampled-producers"].entries[0]
     assert entry.addresses == [("example.org", "https://example.org/a"), ("example.net", "https://example.net/b")]
+
+
+def test_text_from_a_record_is_never_html(ev: derive.Derived) -> None:
+    """A record read from the gh-pages branch is input like any other: its text reaches readers as text."""
+    now = editions.snapshot(ev)
+    hostile = edited(now, "byd.definitive", value=15, statement='<img src=x onerror="alert(1)"> [click](javascript:alert(1))',
+                     sources="<script>alert(1)</script>", source_urls="javascript:alert(1)")
+    pages = render._history_pages(ev, {}, histories([now, now, hostile], ev))
+    body = "".join(to_html(page.decode()) for page in pages.values())
+    # The audit of curators' pages refuses any SVG and style attribute: here only the chart's own markup has them.
+    assert unsafe_html(body) == ["<svg> elements are not allowed", "style attributes are not allowed"]
+    assert "<img" not in body and "<script" not in body and 'href="javascript' not in body
+    assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; [click](javascript:alert(1)), by edition" in body  # the chart's title
