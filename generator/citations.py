@@ -23,6 +23,7 @@ from .text import md, url
 # when the number of parts doubles, and every link to an entry goes to the part that lists it.
 # The Timeline is split too, but in date order: its first part lists the earliest events.
 DATA_PAGE, SOURCES_PAGE, TIMELINE_PAGE = "data.md", "sources.md", "timeline.md"
+HISTORY_PAGE = "history.md"  # no such page: a link to it goes to whichever history page holds the figure
 DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
 SOURCES_PAGE_ENTRIES = 250  # a source takes about 2.5 KB of the Sources page's HTML
 TIMELINE_PAGE_EVENTS = 200  # an event takes about 3 KB of the Timeline's HTML
@@ -56,6 +57,24 @@ def _part_of(anchor: str, pages: int) -> int:
     return int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1
 
 
+HISTORY_PAGES_PER_DATA_PAGE = 8  # a history page holds at most 50 of the current figures, each with a row per edition
+
+
+def history_pages(d: Derivation) -> int:
+    """How many pages hold the figures' histories: a multiple of the Data pages', so it changes only when theirs does
+    (and the page cache, which keys on that count, never keeps a footnote linking a figure's old page)."""
+    return HISTORY_PAGES_PER_DATA_PAGE * data_pages(d)
+
+
+def history_page_of(anchor: str, pages: int) -> str:
+    """The page that holds the history of the figure with this anchor (``history-<id>``): ``history/<n>.md``."""
+    return f"history/{_part_of(anchor, pages)}.md"
+
+
+def history_anchor(fid: str) -> str:
+    return "history-" + fid.replace(".", "--")
+
+
 def data_page_path(number: int) -> str:
     return part_path(DATA_PAGE, number)
 
@@ -71,6 +90,8 @@ def entry_page(target_md: str, anchor: str, d: Derivation) -> str:
         return data_page_of(anchor, data_pages(d))
     if target_md == SOURCES_PAGE and anchor.startswith("src-"):
         return part_path(SOURCES_PAGE, _part_of(anchor, source_pages(d)))
+    if target_md == HISTORY_PAGE:
+        return history_page_of(anchor, history_pages(d))
     if target_md == TIMELINE_PAGE and anchor.startswith("event-"):
         return part_path(TIMELINE_PAGE, d.timeline_position[anchor.removeprefix("event-")] // TIMELINE_PAGE_EVENTS + 1)
     return target_md
@@ -145,6 +166,20 @@ def footnote(fig: Figure, d: Derivation, sources_page: str, data_page: str) -> s
     else:
         lines.append("Sources: " + cite(fig.sources, d, sources_page) + ".")
     return " ".join(lines)
+
+
+def history_note(fids: list[str], d: Derivation, data_page: str) -> str:
+    """The end of a footnote: a link to the history of its figure (of each, when figures share the note).
+    A span of its own, which PDFs leave out: a history is a page of the site."""
+    links = []
+    for fid in fids:
+        anchor = history_anchor(fid)
+        page = posixpath.join(posixpath.dirname(data_page), history_page_of(anchor, history_pages(d)))  # relative, as data_page is
+        links.append(f"{page}#{anchor}")
+    if len(fids) == 1:
+        return f'<span class="bf-history">[Its value in each edition]({links[0]}).</span>'
+    named = "; ".join(f"[{md(d.figures[fid].label.rstrip('.'))}]({link})" for fid, link in zip(fids, links))
+    return f'<span class="bf-history">Each one\'s value in each edition: {named}.</span>'
 
 
 _OPERATORS = {"*": "×", "/": "÷", "-": "−"}

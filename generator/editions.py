@@ -100,10 +100,15 @@ def run(d: Derivation) -> Changes:
     return compare(previous_id, where, record, snapshot(d))
 
 
-def history(d: Derivation) -> list[tuple[Edition, Optional[Changes]]]:
+def records(d: Derivation) -> list[Optional[dict]]:
+    """Every edition's record, oldest first: the earlier ones as the load stage found them (None where not
+    kept), then the current one."""
+    return [d.ds.records.get(e.id, (None, None))[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
+
+
+def history(d: Derivation, records: list[Optional[dict]]) -> list[tuple[Edition, Optional[Changes]]]:
     """Every edition, newest first, with what changed since the one before it (None when either
     record is missing): the edition feed's entries."""
-    records = [d.ds.records.get(e.id, (None, None))[0] for e in d.ds.editions[:-1]] + [snapshot(d)]
     out: list[tuple[Edition, Optional[Changes]]] = [(d.ds.editions[0], Changes(previous=None))]
     for before, edition, old, new in zip(d.ds.editions, d.ds.editions[1:], records, records[1:]):
         out.append((edition, compare(before.id, "", old, new) if old and new else None))

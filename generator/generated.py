@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from . import citations, editions, present
+from . import citations, editions, history, present
 from .charts import ChartOutput
 from .derive import Derivation, Figure
 from .page import CHANGES_PAGE, DATA_PAGE, ENTITIES_PAGE, SOURCES_PAGE, TIMELINE_PAGE, Page, render
@@ -16,7 +16,7 @@ GENERATED = {SOURCES_PAGE: "sources.md", DATA_PAGE: "data.md", TIMELINE_PAGE: "t
 
 
 def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Changes, cache: PageCache,
-          has_feed: bool) -> dict[str, bytes]:
+          has_feed: bool, histories: history.Histories) -> dict[str, bytes]:
     """Every generated page; an entity page is reused from ``cache`` when nothing it lists changed."""
     tree: dict[str, bytes] = {}
     env = environment()
@@ -27,7 +27,9 @@ def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Chang
             tree[rel] = render(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
                                row_prose=functools.partial(present.row_prose, registry=d.ds.registry), index=index,
                                figures=entries, sources=entries, events=entries, number=number, data_pages=citations.data_pages(d),
-                               source_pages=citations.source_pages(d), timeline_pages=citations.timeline_pages(d))
+                               source_pages=citations.source_pages(d), timeline_pages=citations.timeline_pages(d),
+                               withdrawn=[h for h in histories.withdrawn() if target == DATA_PAGE and _data_page_of(h.id, d) == rel])
+    tree.update(_history_pages(d, charts, histories))
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")
@@ -51,6 +53,17 @@ def _embed(out: ChartOutput, d: Derivation, charts: dict[str, ChartOutput]) -> b
     page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
     return environment().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
                                                     embed=True).encode("utf-8")
+
+
+def _history_pages(d: Derivation, charts: dict[str, ChartOutput], histories: history.Histories) -> dict[str, bytes]:
+    """Each figure's value in every edition, on the history page its anchor picks (withdrawn figures too)."""
+    prose = functools.partial(present.row_prose, registry=d.ds.registry)
+    return {rel: render(rel, d, charts, environment().get_template("history.md"), histories=histories, part=part, row_prose=prose)
+            for rel, part in histories.by_page().items()}
+
+
+def _data_page_of(fid: str, d: Derivation) -> str:
+    return citations.data_page_of(citations.figure_anchor(fid), citations.data_pages(d))
 
 
 def _split(target: str, d: Derivation) -> dict[str, list]:

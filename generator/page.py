@@ -37,6 +37,7 @@ class Page:
         self.path, self.d, self.charts = path, d, charts
         self.notes: dict[str, str] = {}  # footnote label -> text
         self._labels: dict[str, str] = {}  # footnote text -> label
+        self._noted: dict[str, list[str]] = {}  # footnote label -> the figures sharing it, each linked to its history
         self.cited: list[str] = []
         self.deps: set[str] = set()  # what the page read, so an unchanged page need not be rendered again
 
@@ -59,6 +60,8 @@ class Page:
         if text not in self._labels:
             self._labels[text] = fig.id.replace(".", "--")
             self.notes[self._labels[text]] = text
+        noted = self._noted.setdefault(self._labels[text], [])
+        noted += [fig.id] if fig.id not in noted else []
         return f"[^{self._labels[text]}]"
 
     # -- helpers for pages -----------------------------------------------------------------
@@ -178,7 +181,9 @@ class Page:
         return {name: getattr(self, name) for name in (*HELPERS, "figure", "link", "md_link", "claim_value")}
 
     def footnotes(self) -> str:
-        return "".join(f"\n[^{label}]: {text}\n" for label, text in self.notes.items())
+        data_page = self.md_link(DATA_PAGE)
+        return "".join(f"\n[^{label}]: {text} {citations.history_note(self._noted[label], self.d, data_page)}\n"
+                       for label, text in self.notes.items())
 
 
 _href = functools.lru_cache(maxsize=65536)(href)
@@ -220,7 +225,7 @@ def render(path: str, d: Derivation, charts: dict[str, ChartOutput], template: j
         "page_sources": [{"id": s, "publisher": d.sources[s].publisher, "title": d.sources[s].title,
                           "href": page.link(SOURCES_PAGE, "src-" + s)} for s in page.cited],
     }
-    if path == DATA_PAGE or path.startswith("data/"):  # every figure is on the page citing it: tables would double search
+    if path == DATA_PAGE or path.startswith(("data/", "history/")):  # every figure is on the page citing it: tables would double search
         meta["search"] = {"exclude": True}
     front = yaml.dump(meta, Dumper=_DUMPER, sort_keys=True, allow_unicode=True, width=1000)
     return f"---\n{front}---\n\n{body.rstrip()}\n{page.footnotes()}".encode("utf-8")

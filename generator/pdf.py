@@ -36,6 +36,7 @@ _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline", "changes"]
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
+_HISTORY_NOTE = re.compile(r' ?<span class="bf-history">.*?</span>', re.S)  # a figure's history is a page of the site
 
 
 def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], store: Store,
@@ -84,6 +85,7 @@ def _section(page: str, tree: dict[str, bytes]) -> dict:
     html = _ID.sub(rf'\1{page}--\2"', html)  # ids unique per section: the contents' page numbers follow the right one
     html = _SVG_SRC.sub(lambda m: f'src="{_data_uri(tree[m[1]])}"', html)
     html = _SOURCE_LINK.sub(r'href="#\1"', html)
+    html = _HISTORY_NOTE.sub("", html)
     html = _INTERNAL_LINK.sub(r"\1", html)
     return {"id": f"sec-{page}", "title": title, "html": html, "sources": sources}
 

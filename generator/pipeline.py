@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import contextlib
 import fcntl
+import functools
 import hashlib
 import os
 import shutil
@@ -37,6 +38,7 @@ from . import (
     validate,
 )
 from .errors import BuildError, InputError, Problem
+from .history import Histories, histories
 from .pagecache import PageCache
 
 Report = Callable[[str], None]
@@ -64,6 +66,7 @@ class Prepared:
     charts: dict[str, charts.ChartOutput]
     changes: editions.Changes
     history: list  # every edition with its changes, newest first (the edition feed)
+    histories: Histories  # every figure's value in each edition (the history pages)
 
 
 def prepare(root: Path, timings: Timings | None = None, store: cache.Store | None = None) -> Prepared:
@@ -84,16 +87,18 @@ def prepare(root: Path, timings: Timings | None = None, store: cache.Store | Non
     with timings.stage("derive"):
         derived = collect.stage(found, dataset, derive.run, dataset)
         changes = derived and collect.stage(found, dataset, editions.run, derived)
-        history = derived and collect.stage(found, dataset, editions.history, derived)
+        kept = derived and editions.records(derived)
+        history = kept and editions.history(derived, kept)
+        figure_histories = kept and collect.stage(found, dataset, histories, kept, derived)
     with timings.stage("chart data"):
         outputs = derived and collect.stage(found, dataset, charts.run, derived)
     too_deep = nesting.page_problems(dataset)  # before Jinja and Markdown read the pages
     found += too_deep
     if found:
         if derived and outputs is not None and not too_deep:
-            collect.stage(found, dataset, render.run, derived, outputs, {}, changes)
+            collect.stage(found, dataset, functools.partial(render.run, histories=figure_histories), derived, outputs, {}, changes)
         raise InputError(found)
-    return Prepared(derived, outputs, changes, history)
+    return Prepared(derived, outputs, changes, history, figure_histories)
 
 
 def configured(root: Path, timings: Timings | None = None, store: cache.Store | None = None) -> tuple[dict, Prepared]:
@@ -115,7 +120,7 @@ def configured(root: Path, timings: Timings | None = None, store: cache.Store | 
 def check(root: Path) -> derive.Derivation:
     """Validate data, content and the nav without exporting or publishing anything."""
     config, p = configured(root)
-    tree = render.run(p.derived, p.charts, {}, p.changes)
+    tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
     siteconfig.check_nav(root, config, set(tree))
     return p.derived
 
@@ -138,7 +143,8 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         pages = PageCache(derived, outputs, templating.TEMPLATES, store, root / PAGE_INDEX)
-        tree = render.run(derived, outputs, vendor_files(root), p.changes, pages, has_feed=bool(config.get("site_url")))
+        tree = render.run(derived, outputs, vendor_files(root), p.changes, pages, has_feed=bool(config.get("site_url")),
+                          histories=p.histories)
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
@@ -168,7 +174,7 @@ def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, pap
     store = cache.Store(root / CACHE)
     p = prepare(root, store=store)
     static_charts.run(p.charts, store)
-    tree = render.run(p.derived, p.charts, {}, p.changes)
+    tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
     written = []
     for rel, blob in pdf.run(p.derived, p.charts, tree, store, only, paper).items():
         target = out_dir / Path(rel).name

@@ -11,7 +11,7 @@ from typing import Optional
 
 import jinja2
 
-from . import downloads, editions, generated
+from . import downloads, editions, generated, history
 from .cache import fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
@@ -24,7 +24,8 @@ from .text import safe_markdown_source, to_html, unsafe_html
 
 
 def run(d: Derivation, charts: dict[str, ChartOutput], vendor: dict[str, bytes],
-        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False) -> dict[str, bytes]:
+        changes: Optional[editions.Changes] = None, cache: Optional[PageCache] = None, has_feed: bool = False,
+        histories: Optional[history.Histories] = None) -> dict[str, bytes]:
     """Every file of the docs tree: rendered pages, chart assets, downloads and vendored scripts.
 
     Content pages whose text and whose cited figures, charts and events are unchanged since the
@@ -36,7 +37,8 @@ def run(d: Derivation, charts: dict[str, ChartOutput], vendor: dict[str, bytes],
                 for b in d.ds.briefings for i, p in enumerate(b.pages) if f"{p}.md" not in tree]
     if problems:
         raise InputError(problems)
-    tree.update(generated.pages(d, charts, changes or editions.Changes(previous=None), cache, has_feed))
+    histories = histories or history.histories([None] * (len(d.ds.editions) - 1) + [editions.snapshot(d)], d)
+    tree.update(generated.pages(d, charts, changes or editions.Changes(previous=None), cache, has_feed, histories))
     for out in charts.values():
         for name, blob in out.files.items():
             tree[f"assets/charts/{name}"] = blob
