@@ -7,9 +7,14 @@ tests/ the run measured. Exits 1 when the score is below the target, so a schedu
 
 ``scripts/mutants.py 'generator.units*' 'generator.formula*'`` runs and scores only the mutants whose ids
 match those patterns (the summary's ``scope`` says which); without patterns every module in
-``[tool.mutmut] only_mutate`` is run. ``--summarise`` only scores the results already in ``mutants/``
-(a run stopped before its end: mutants not yet checked are counted as ``not_checked`` and left out
-of the score, and ``complete`` is false).
+``[tool.mutmut] only_mutate`` is run, and a mutant already checked in ``mutants/`` keeps its result
+(mutmut reruns it when its function changes). ``--survivors`` reruns only the mutants that survived,
+timed out or reached no test last time (after adding tests). ``--summarise`` only scores the results
+already in ``mutants/`` (a run stopped before its end: mutants not yet checked are counted as
+``not_checked`` and left out of the score, and ``complete`` is false).
+
+A mutant that times out counts as caught, as in mutmut's own score: the test run it causes never ends,
+so the suite fails.
 """
 from __future__ import annotations
 
@@ -29,12 +34,14 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 
 def main(args: list[str]) -> int:
     started = time.monotonic()
-    patterns = [a for a in args if a != "--summarise"]
-    if "--summarise" not in args:
+    patterns = [a for a in args if not a.startswith("--")]
+    if "--survivors" in args:
+        again = [key for key, s in results(patterns).items() if s in ("survived", "no tests", "timeout")]
+        if again:
+            subprocess.run([*MUTMUT, "run", "--max-children", "2", *again], cwd=REPO, check=False)
+    elif "--summarise" not in args:
         subprocess.run([*MUTMUT, "run", "--max-children", "2", *patterns], cwd=REPO, check=False)
-    listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
-    status = {key: s for key, s in (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
-              if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
+    status = results(patterns)
     equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
     counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
     survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
@@ -43,19 +50,26 @@ def main(args: list[str]) -> int:
     summary = {
         "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
         "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
-        "equivalent": len(status) - counts["not checked"] - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
+        "equivalent": len(status) - counts["not checked"] - counted, "score": round((counts["killed"] + counts["timeout"]) / counted, 4) if counted else 0.0,
         "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
-        "minutes": None if "--summarise" in args else round((time.monotonic() - started) / 60, 1), "survivors": survivors,
+        "minutes": None if "--summarise" in args or "--survivors" in args else round((time.monotonic() - started) / 60, 1), "survivors": survivors,
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
     out = REPO / "mutation-results" / "summary.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps(summary, indent=1) + "\n", encoding="utf-8")
-    print(f"mutation score {summary['score']:.1%} ({summary['killed']} killed of {counted} non-equivalent mutants checked; "
-          f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out, "
+    print(f"mutation score {summary['score']:.1%} ({summary['killed']} killed and {summary['timeout']} timed out of {counted} non-equivalent mutants checked; "
+          f"{summary['survived']} survived, {summary['no_tests']} reached by no test, "
           f"{summary['not_checked']} not checked) in {summary['minutes']} min; written to {out.relative_to(REPO)}")
     return 0 if summary["score"] >= TARGET else 1
+
+
+def results(patterns: list[str]) -> dict[str, str]:
+    """Each mutant's status as ``mutmut results`` lists it (killed, survived, not checked...)."""
+    listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    return {key: s for key, s in (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+            if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
 
 
 def location(key: str) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from generator import formula, units
@@ -281,3 +281,81 @@ def test_an_unknown_unit_with_no_near_miss_says_where_units_come_from() -> None:
         units.BASE.parse("wafers")
     assert str(err.value) == ("unknown unit 'wafers'; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, "
                               "SI units such as GB, kW, t)")
+
+
+# --- properties of whole formulas ---------------------------------------------------------------
+
+def expressions(depth: int = 3) -> st.SearchStrategy[str]:
+    """Formula text over the figures {a}, {b} and {c}: sums, differences, products, quotients,
+    negations, min, max and round, nested to ``depth``."""
+    leaf = st.sampled_from(["{a}", "{b}", "{c}", "2", "0.5"])
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(inner, st.sampled_from(["+", "-", "*", "/"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+            inner.map(lambda x: f"-{x}"),
+            st.tuples(st.sampled_from(["min", "max"]), inner, inner).map(lambda t: f"{t[0]}({t[1]}, {t[2]})"),
+            st.tuples(inner, st.integers(1, 15)).map(lambda t: f"round({t[0]}, {t[1]})"))
+
+    return st.recursive(leaf, extend, max_leaves=2 ** depth)
+
+
+@settings(deadline=None)
+@given(expressions(), interval(), interval(), interval())
+def test_any_formula_over_ranges_keeps_low_central_high_in_order(text: str, a: formula.Value, b: formula.Value,
+                                                                 c: formula.Value) -> None:
+    try:
+        result = formula.evaluate(formula.parse(text), {"a": a, "b": b, "c": c}.__getitem__)
+    except formula.FormulaError as err:  # a quotient whose divisor range reaches zero is refused, nothing else
+        assert str(err).startswith("division by zero"), str(err)
+        return
+    slack = 1e-9 * max(1.0, abs(result.low), abs(result.central), abs(result.high))
+    assert result.low <= result.central + slack and result.central <= result.high + slack, (text, result)
+
+
+def test_a_formula_over_exact_values_gives_an_exact_value() -> None:
+    values = {"a": formula.Value.exact(3.0, units.PURE), "b": formula.Value.exact(4.0, units.PURE)}
+    result = formula.evaluate(formula.parse("round(max({a}, {b}) / -({a} - 2 * {b}), 3)"), values.__getitem__)
+    assert (result.low, result.central, result.high) == (0.8, 0.8, 0.8)
+
+
+KINDS = ["USD", "t", "kW", "GB", "day", "km2", "%", "Hz"]  # one unit of each of eight different dimensions
+
+
+@settings(deadline=None)
+@given(st.sampled_from(KINDS), st.sampled_from(KINDS), st.sampled_from(["+", "-"]), st.integers(0, 3), st.integers(0, 3))
+def test_adding_or_subtracting_different_kinds_is_refused_at_the_operator(a: str, b: str, op: str, before: int, after: int) -> None:
+    assume(not units.BASE.parse(a).same_kind(units.BASE.parse(b)))
+    text = f"{{x}}{' ' * before}{op}{' ' * after}2[{b}]"
+    values = {"x": formula.Value.exact(1.0, units.BASE.parse(a), a)}
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse(text), values.__getitem__)
+    verb = "add" if op == "+" else "subtract"
+    assert (str(err.value), err.value.at) == (f"cannot {verb} {{x}} ({a}) and 2[{b}] ({b})", 3 + before)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(SAME_KIND), st.integers(0, 3))
+def test_adding_units_of_one_kind_converts_the_second_into_the_base_scale(pair: tuple[str, str], blanks: int) -> None:
+    a, b = pair
+    ua, ub = units.BASE.parse(a), units.BASE.parse(b)
+    result = formula.evaluate(formula.parse(f"3[{a}]{' ' * blanks}+ 2[{b}]"), lambda ref: None)
+    assert result.central == pytest.approx(3 * ua.scale + 2 * ub.scale) and result.dim == units.Dim(ua.dims)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzQXZ", min_size=4, max_size=8), st.integers(0, 3))
+def test_an_unknown_unit_in_a_formula_is_refused_at_the_unit(name: str, blanks: int) -> None:
+    assume(units.BASE.atom(name) is None)
+    text = f"{{x}} *{' ' * blanks} 12[{name}]"
+    with pytest.raises(formula.FormulaError) as err:
+        formula.parse(text)
+    assert str(err.value).startswith(f"unknown unit '{name}'") and err.value.at == text.index("[") + 1
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PREFIXED), finite)
+def test_a_value_converted_to_another_unit_of_its_kind_and_back_is_unchanged(unit: str, value: float) -> None:
+    there = formula.evaluate(formula.parse(f"{{x}} / 1[{unit}]"), lambda ref: formula.Value.exact(value, units.PURE))
+    back = formula.evaluate(formula.parse(f"{{y}} * 1[{unit}]"), lambda ref: there)
+    assert back.central == pytest.approx(value, rel=1e-12) and back.dim == units.PURE
