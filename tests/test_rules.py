@@ -3,6 +3,7 @@ exit 2 and the exact located message, and the value just allowed passes. Run in-
 mutation testing (``make mutants``) sees the rules these tests pin down."""
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -245,3 +246,66 @@ def test_a_statement_disagreeing_in_millions_prints_both_numbers_in_full(project
     line = append(project, "data/facts/zz-test.yaml", fact("orders-fact", statement="Orders reached 2.5 million chips.", value="3000000"))
     refused(project, f"data/facts/zz-test.yaml:{line + 1}:14: orders-fact.statement: the statement states 2,500,000 but the value is "
                      "3,000,000; make them agree")
+
+
+# --- rules checked on a small project (tests/fixtures/ev-duties: a check takes a tenth of a second) ---
+
+EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+
+
+def test_the_small_project_checks_clean(small: Path) -> None:
+    allowed(small)
+
+
+def test_an_entity_kind_with_none_declared_says_none_are(small: Path) -> None:
+    (small / "data/entity-kinds.yaml").write_text("[]\n", encoding="utf-8")
+    refused_among(small, "data/entities.yaml:4:9: european-commission.kind: unknown entity kind 'authority'; declare it in "
+                         "data/entity-kinds.yaml (declared: none)")
+
+
+def test_a_table_figure_about_no_entity_at_all_is_refused(small: Path) -> None:
+    line = replace(small, "data/tables/duties.yaml", "{item: byd, metric: provisional", "{item: tesla, metric: provisional")
+    refused_among(small, f"data/tables/duties.yaml:{line}:12: tesla.provisional.item: unknown carmaker 'tesla' "
+                         "(declare it in data/entities.yaml with kind: carmaker)")
+
+
+def test_an_assumption_citing_an_unknown_source_is_refused(small: Path) -> None:
+    line = append(small, "data/assumptions.yaml", """\
+        - id: fleet-share
+          name: Share of the fleet
+          unit: "%"
+          low: 10
+          central: 20
+          high: 30
+          sources: [eu-reg-2024-2754, no-such-regulation]
+          explanation: A test case.
+        """)
+    refused(small, f"data/assumptions.yaml:{line + 6}:31: fleet-share.sources[1]: unknown source 'no-such-regulation'")
+
+
+def test_a_scatter_point_whose_x_names_an_unknown_figure_is_refused(small: Path) -> None:
+    line = append(small, "data/charts.yaml", """\
+        - id: spread
+          title: Provisional against definitive duty
+          kind: scatter
+          series:
+            - name: Carmakers
+              points:
+                - {label: BYD, ref: byd.definitive, x: byd.provisional}
+                - {label: SAIC, ref: saic.definitive, x: saic.provisonal}
+        """)
+    refused(small, f"data/charts.yaml:{line + 7}:50: spread.series[0].points[1].x: unknown figure 'saic.provisonal'; "
+                   "did you mean 'saic.provisional'?")
+
+
+def test_a_record_refused_for_its_own_fault_is_not_reported_again_where_it_is_named(small: Path) -> None:
+    replace(small, "data/facts/example.yaml", "  status: confirmed\n", "  status: confirmed\n  colour: red\n")
+    line = (small / "data/facts/example.yaml").read_text(encoding="utf-8").splitlines().index("  colour: red") + 1
+    code, lines = problems(small)
+    assert (code, lines[0]) == (2, f"data/facts/example.yaml:{line}:3: sampled-producers.colour: unknown field")
+    assert not [text for text in lines if "unknown figure 'sampled-producers'" in text or "unknown fact" in text], lines

@@ -289,3 +289,32 @@ def test_a_derived_footnote_shows_the_formula_in_reader_form_and_each_input_with
     assert "carried by [The Business Times](sources.md#src-business-times-2026-01-28)" in note
     scenario = citations.footnote(d.figures["h200-price-scenario"], d, "sources.md", "data.md")
     assert "Computed as low case A; central case B; high case B, where: A is [H200 price per chip implied" in scenario
+
+
+def test_an_origin_without_a_date_is_named_by_its_publisher_alone(project: Path) -> None:
+    add(project, "data/sources.yaml", """
+        - id: undated-wire
+          publisher: A News Agency
+          title: The original story
+          url_unavailable: The agency's site is not public.
+          date_unavailable: The agency does not date its stories.
+          kind: wire
+        - id: outlet-one
+          publisher: Outlet One
+          title: Outlet One repeats the story
+          url: https://one.example.com/story
+          published: 2026-01-21
+          kind: secondary
+          relays: undated-wire
+        - id: outlet-two
+          publisher: Outlet Two
+          title: Outlet Two repeats the story
+          url: https://two.example.com/story
+          published: 2026-01-22
+          kind: secondary
+          relays: undated-wire
+        """)
+    (project / "data/facts/zz-test.yaml").write_text(fact(sources="outlet-one, outlet-two"))
+    assert [str(w) for w in derived(project).warnings] == [
+        "data/facts/zz-test.yaml:6:12: test-fact.sources: its sources look like corroboration but all lead to one "
+        "origin (A News Agency): it has one independent source"]
