@@ -359,3 +359,55 @@ def test_a_value_converted_to_another_unit_of_its_kind_and_back_is_unchanged(uni
     there = formula.evaluate(formula.parse(f"{{x}} / 1[{unit}]"), lambda ref: formula.Value.exact(value, units.PURE))
     back = formula.evaluate(formula.parse(f"{{y}} * 1[{unit}]"), lambda ref: there)
     assert back.central == pytest.approx(value, rel=1e-12) and back.dim == units.PURE
+
+
+# --- edges the shipped formulas and units do not reach ------------------------------------------
+
+@pytest.mark.parametrize("value, written", [(400000.0, 400000), (-3.0, -3), (2.0 ** 53 - 1, 2 ** 53 - 1), (2.0 ** 53, 2.0 ** 53),
+                                            (6.5, 6.5), (None, None), (7, 7)])
+def test_downloads_write_whole_numbers_as_integers_while_exact(value: float | None, written: float | None) -> None:
+    result = units.exact(value)
+    assert (result, type(result)) == (written, type(written))
+
+
+def test_a_misspelt_prefixed_unit_is_answered_with_the_prefixed_unit() -> None:
+    assert units.BASE.suggest("kwh") == "; did you mean 'kWh'?"
+    assert units.BASE.suggest("Gbyte") == "; did you mean 'Gbit'?"
+
+
+def test_a_rate_over_a_unit_with_declared_prose_reads_as_per() -> None:
+    registry = units.Units(prose={"MWe": "{n} megawatts electric"})
+    assert registry.prose(3, "MWe/day") == "3 megawatts electric per day"
+    assert registry.prose(3, "MWe/s") == "3 MWe/s"  # the second has no noun to say "per" with
+
+
+@pytest.mark.parametrize("text, message, at", [
+    ("2 +", "the formula ends too early", 3), ("", "the formula ends too early", 0), ("(2 + 3", "expected ')' but found 'the end'", 6),
+    ("min(1  2)", "expected ')' but found '2'", 7), ("2 3", "unexpected '3' after a complete formula", 2),
+    ("1 + sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure", 4), ("2 *  )", "unexpected ')'", 5),
+    ("1 + 2[wafer]", "unknown unit 'wafer'", 6), ("{a} $ 3", "unexpected '$ 3' at character 5", 4),
+])
+def test_a_formula_that_does_not_parse_is_refused_at_the_character_where_it_goes_wrong(text: str, message: str, at: int) -> None:
+    with pytest.raises(formula.FormulaError) as err:
+        formula.parse(text)
+    assert str(err.value).startswith(message) and err.value.at == at
+
+
+def test_blanks_and_a_line_break_after_a_formula_are_ignored() -> None:
+    assert formula.evaluate(formula.parse("2 * (3 + 4)  \n"), lambda ref: None).central == 14
+
+
+def test_a_figure_that_cannot_be_looked_up_is_refused_at_its_reference_unless_it_says_where() -> None:
+    def lookup(ref: str) -> formula.Value:
+        raise formula.FormulaError(f"unknown figure {ref!r}", 1 if ref == "placed" else None)
+
+    for text, at in (("2 * {missing}", 4), ("2 * {placed}", 1)):
+        with pytest.raises(formula.FormulaError) as err:
+            formula.evaluate(formula.parse(text), lookup)
+        assert (str(err.value), err.value.at) == (f"unknown figure {text[5:-1]!r}", at)
+
+
+def test_a_literal_keeps_the_unit_as_written_and_computes_in_the_base_scale() -> None:
+    value = formula.evaluate(formula.parse("2.5[kt]"), lambda ref: None)
+    assert (value.low, value.central, value.high, value.dim, value.unit) == (2.5e9, 2.5e9, 2.5e9, units.Dim((("g", 1),)), "kt")
+    assert formula.text(formula.parse("-2.5[kt] + round({a}, 2) * (1e3 - min(1, 2))")) == "-2.5[kt] + (round({a}, 2) * (1000 - min(1, 2)))"
