@@ -2,6 +2,7 @@
 code 2, no traceback, all problems at once, and the previously built site left untouched."""
 from __future__ import annotations
 
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -374,3 +375,37 @@ def test_root_may_come_before_or_after_the_command(project: Path, capsys: pytest
     expected = ["data/facts/zz-test.yaml:3:10: test-fact.value: expected a number, or a range {low: .., high: ..}"]
     assert check_in_process(project, capsys, "--root", str(project), "check") == (2, expected)
     assert check_in_process(project, capsys, "check", "--root", str(project)) == (2, expected)
+
+
+# --- near misses at every depth of a record, on a small project (tests/fixtures/ev-duties) ------------
+
+EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
+
+NESTED = {
+    "a field of the record": ("data/facts/example.yaml", "  value: 3\n", "  value: 3\n  sources_x: [a]\n",
+                              ["data/facts/example.yaml:5:3: sampled-producers.sources_x: unknown field; did you mean 'sources'?"]),
+    "a field of a list item": ("data/facts/example.yaml", "  status: confirmed\n",
+                               "  status: disputed\n  claims:\n    - {valeu: 3, sources: [eu-reg-2024-2754]}\n"
+                               "    - {value: 4, sources: [eu-reg-2024-1866]}\n",
+                               ["data/facts/example.yaml:11:8: sampled-producers.claims[0].valeu: unknown field; did you mean 'value'?"]),
+    "a field two lists down": ("data/charts.yaml", "{label: Per producer, ref: duty-per-producer}",
+                               "{label: Per producer, rfe: duty-per-producer}",
+                               ["data/charts.yaml:24:33: average.series[0].points[0].rfe: unknown field; did you mean 'ref'?"]),
+    "a misspelt list field": ("data/charts.yaml", "  kind: bar\n", "  kind: bar\n  serie: []\n",
+                              ["data/charts.yaml:21:3: average.serie: unknown field; did you mean 'series'?"]),
+    "a field beside a text given as a record": ("data/facts/example.yaml", "  statement: The", "  statement:\n    colour: red\n  x_statement: The",
+                                                ["data/facts/example.yaml:4:5: sampled-producers.statement: input should be a valid string",
+                                                 "data/facts/example.yaml:5:3: sampled-producers.x_statement: unknown field; did you mean 'statement'?"]),
+    "a field with nothing close": ("data/facts/example.yaml", "  value: 3\n", "  value: 3\n  colour: red\n",
+                                   ["data/facts/example.yaml:5:3: sampled-producers.colour: unknown field"]),
+}
+
+
+@pytest.mark.parametrize("case", list(NESTED))
+def test_a_misspelt_field_is_answered_with_the_field_meant_at_its_depth(tmp_path: Path, case: str) -> None:
+    rel, old, new, expected = NESTED[case]
+    project = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    text = (project / rel).read_text(encoding="utf-8")
+    assert old in text, f"{rel} no longer holds {old!r}"
+    (project / rel).write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert check(project) == (2, expected)
