@@ -396,6 +396,13 @@ NESTED = {
     "a field beside a text given as a record": ("data/facts/example.yaml", "  statement: The", "  statement:\n    colour: red\n  x_statement: The",
                                                 ["data/facts/example.yaml:4:5: sampled-producers.statement: input should be a valid string",
                                                  "data/facts/example.yaml:5:3: sampled-producers.x_statement: unknown field; did you mean 'statement'?"]),
+    "a bound of a range value": ("data/facts/example.yaml", "  value: 3\n", "  value: {low: 2, hihg: 4}\n",
+                                 ["data/facts/example.yaml:4:19: sampled-producers.value.hihg: unknown field; did you mean 'high'?"]),
+    "a bound of a claimed range": ("data/facts/example.yaml", "  status: confirmed\n",
+                                   "  status: disputed\n  claims:\n    - {value: {low: 2, hihg: 3}, sources: [eu-reg-2024-2754]}\n"
+                                   "    - {value: 3, sources: [eu-reg-2024-1866]}\n",
+                                   ["data/facts/example.yaml:11:24: sampled-producers.claims[0].value.hihg: unknown field; "
+                                    "did you mean 'high'?"]),
     "a field with nothing close": ("data/facts/example.yaml", "  value: 3\n", "  value: 3\n  colour: red\n",
                                    ["data/facts/example.yaml:5:3: sampled-producers.colour: unknown field"]),
 }
