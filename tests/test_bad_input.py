@@ -388,9 +388,6 @@ NESTED = {
                                "  status: disputed\n  claims:\n    - {valeu: 3, sources: [eu-reg-2024-2754]}\n"
                                "    - {value: 4, sources: [eu-reg-2024-1866]}\n",
                                ["data/facts/example.yaml:11:8: sampled-producers.claims[0].valeu: unknown field; did you mean 'value'?"]),
-    "a field two lists down": ("data/charts.yaml", "{label: Per producer, ref: duty-per-producer}",
-                               "{label: Per producer, rfe: duty-per-producer}",
-                               ["data/charts.yaml:24:33: average.series[0].points[0].rfe: unknown field; did you mean 'ref'?"]),
     "a misspelt list field": ("data/charts.yaml", "  kind: bar\n", "  kind: bar\n  serie: []\n",
                               ["data/charts.yaml:21:3: average.serie: unknown field; did you mean 'series'?"]),
     "a field beside a text given as a record": ("data/facts/example.yaml", "  statement: The", "  statement:\n    colour: red\n  x_statement: The",
@@ -403,6 +400,12 @@ NESTED = {
                                    "    - {value: 3, sources: [eu-reg-2024-1866]}\n",
                                    ["data/facts/example.yaml:11:24: sampled-producers.claims[0].value.hihg: unknown field; "
                                     "did you mean 'high'?"]),
+    "a required field close to two": ("data/sources.yaml", "  kind: primary\n\n", "  kind: primary\n\n- id: spare\n  publishr: Someone\n"
+                                      "  title: T\n  url: https://example.com/s\n  published: 2024-07-01\n  kind: secondary\n\n",
+                                      ["data/sources.yaml:10:3: spare.publishr: unknown field; did you mean 'publisher'?"]),
+    "a required field two lists down": ("data/charts.yaml", "{label: Per producer, ref: duty-per-producer}",
+                                        "{label: Per producer, rfe: duty-per-producer}",
+                                        ["data/charts.yaml:24:33: average.series[0].points[0].rfe: unknown field; did you mean 'ref'?"]),
     "a field with nothing close": ("data/facts/example.yaml", "  value: 3\n", "  value: 3\n  colour: red\n",
                                    ["data/facts/example.yaml:5:3: sampled-producers.colour: unknown field"]),
 }
@@ -416,3 +419,23 @@ def test_a_misspelt_field_is_answered_with_the_field_meant_at_its_depth(tmp_path
     assert old in text, f"{rel} no longer holds {old!r}"
     (project / rel).write_text(text.replace(old, new, 1), encoding="utf-8")
     assert check(project) == (2, expected)
+
+
+def test_a_data_file_that_is_not_a_list_is_refused_as_a_whole(tmp_path: Path) -> None:
+    project = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    (project / "data/facts/zz-test.yaml").write_text("id: loose-fact\nstatement: Not in a list.\n", encoding="utf-8")
+    assert check(project) == (2, ["data/facts/zz-test.yaml:1:1: input should be a valid list"])
+
+
+def test_records_naming_a_good_record_beside_a_refused_one_are_still_checked(tmp_path: Path) -> None:
+    project = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    with open(project / "data/facts/example.yaml", "a", encoding="utf-8") as facts:
+        facts.write("- id: broken-fact\n  statement: Broken.\n  value: 1\n  unit: producer\n  as_of: 2024-10-29\n"
+                    "  sources: [eu-reg-2024-2754]\n  status: confirmed\n  colour: red\n")
+    with open(project / "data/derived.yaml", "a", encoding="utf-8") as derived:
+        derived.write('- id: bad-sum\n  name: A bad sum\n  formula: "{sampled-producers} + {saic.definitive}"\n  unit: producer\n'
+                      "  explanation: Adds unlike things.\n")
+    assert check(project) == (2, [
+        "data/derived.yaml:14:33: bad-sum.formula: cannot add {sampled-producers} (producer) and {saic.definitive} (%) in "
+        "'{sampled-producers} + {saic.definitive}'",
+        "data/facts/example.yaml:17:3: broken-fact.colour: unknown field"])
