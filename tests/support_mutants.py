@@ -11,6 +11,12 @@ mutant's tests by that cost.
 Tests that read a site built by ``briefing build`` in a subprocess (the ``built_site`` fixture) are
 left out: the subprocess runs the unmutated code, so they cannot kill a mutant, and building the site
 costs half a minute in every worker that needs it.
+
+A few test files build the whole H200 briefing twice per test and so reach nearly every function;
+``OWN_MODULES`` runs them only for the mutants of the modules they are about (a mutant of units.py is
+tested by the unit tests and the checks, not by thirty page-cache builds). The score is then the
+strength of the tests meant for each module; a mutant that only such a build would catch counts as
+surviving.
 """
 from __future__ import annotations
 
@@ -22,14 +28,22 @@ import pytest
 
 SECONDS = Path("test-seconds.json")  # mutmut runs tests from inside mutants/
 UNMUTATED = {"built_site"}  # fixtures whose output comes from a subprocess, i.e. from the unmutated code
+OWN_MODULES = {"tests/test_pagecache.py": ("generator.pagecache.",)}
 
 
 def _stats_run() -> bool:
     return os.environ.get("MUTANT_UNDER_TEST") == "stats"
 
 
+def _elsewhere(item: pytest.Item) -> bool:
+    """Whether ``item`` belongs to other modules than the one of the mutant under test."""
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    modules = OWN_MODULES.get(item.nodeid.split("::")[0])
+    return bool(modules and mutant.startswith("generator.") and not mutant.startswith(modules))
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    left_out = [item for item in items if UNMUTATED & set(getattr(item, "fixturenames", ()))]
+    left_out = [item for item in items if UNMUTATED & set(getattr(item, "fixturenames", ())) or _elsewhere(item)]
     if left_out:
         config.hook.pytest_deselected(items=left_out)
         items[:] = [item for item in items if item not in left_out]
