@@ -8,8 +8,9 @@ tests/ the run measured. Exits 1 when the score is below the target, so a schedu
 ``scripts/mutants.py 'generator.units*' 'generator.formula*'`` runs and scores only the mutants whose ids
 match those patterns (the summary's ``scope`` says which); without patterns every module in
 ``[tool.mutmut] only_mutate`` is run, and a mutant already checked in ``mutants/`` keeps its result
-(mutmut reruns it when its function changes). ``--survivors`` reruns only the mutants that were checked but not
-killed last time (after adding tests, or after a run was cut short). ``--summarise`` only scores the results
+(mutmut reruns it when its function changes). ``--survivors`` runs only the mutants in scope not yet killed:
+those never checked, and those that survived or were cut short (after adding tests, or to finish a
+run that was stopped). ``--summarise`` only scores the results
 already in ``mutants/`` (a run stopped before its end: mutants not yet checked are counted as
 ``not_checked`` and left out of the score, and ``complete`` is false).
 
@@ -38,7 +39,7 @@ def main(args: list[str]) -> int:
     started = time.monotonic()
     patterns = [a for a in args if not a.startswith("--")]
     if "--survivors" in args:
-        again = [key for key, s in results(patterns).items() if s not in ("killed", "not checked")]
+        again = [key for key, s in results(patterns).items() if s != "killed"]
         if again:
             subprocess.run([*MUTMUT, "run", "--max-children", "2", *again], cwd=REPO, check=False)
     elif "--summarise" not in args:
