@@ -427,3 +427,11 @@ def test_a_relay_cited_beside_its_origin_is_no_apparent_corroboration(small: Pat
     with_records(small, WIRE + source("carrier", relays="wire-story", published="2024-07-06"), small_fact("wire-story, carrier"))
     d = derived(small)
     assert (d.independent["test-fact"], d.warnings) == (["wire-story"], [])
+
+
+def test_an_account_competes_with_a_claimed_value_from_another_origin_among_agreeing_values(small: Path) -> None:
+    claims = ("  claims:\n    - {wording: The duty stays., sources: [story-a]}\n    - {value: 10, sources: [story-a]}\n"
+              "    - {value: 10, sources: [story-b]}\n    - {value: 10, sources: [story-a]}\n")
+    with_records(small, source("story-a") + source("story-b", publisher="Outlet Two"),
+                 small_fact("story-a, story-b", status="disputed", extra=claims))
+    assert derived(small).figures["test-fact"].status == "disputed"
