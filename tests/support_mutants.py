@@ -14,7 +14,7 @@ costs half a minute in every worker that needs it.
 
 A few test files build the whole H200 briefing twice per test and so reach nearly every function;
 ``OWN_MODULES`` runs them only for the mutants of the modules they are about (a mutant of units.py is
-tested by the unit tests and the checks, not by thirty page-cache builds). The score is then the
+tested by the unit tests and the checks, not by twenty page-cache builds). The score is then the
 strength of the tests meant for each module; a mutant that only such a build would catch counts as
 surviving.
 """
