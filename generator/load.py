@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Optional, get_args, get_origin
 
-from pydantic import TypeAdapter, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from . import yamlfile
 from .cache import Store, fingerprint
@@ -358,12 +358,12 @@ def _field_names(shape: Any, loc: tuple) -> list[str]:
 
 
 def _unwrap(shape: Any) -> Any:
-    """The record type or list inside ``Optional[...]``, ``Union[...]`` or ``Annotated[...]``."""
+    """The record type or list inside ``Optional[...]``, ``Union[...]`` or ``Annotated[...]``, at any depth."""
     while get_origin(shape) not in (None, list):
         args = [a for a in get_args(shape) if a is not type(None)]
-        shape = next((a for a in args if _is_record(a) or get_origin(a) is list), args[0] if args else None)
+        shape = next((a for a in args if _is_record(_unwrap(a)) or get_origin(_unwrap(a)) is list), args[0] if args else None)
     return shape
 
 
 def _is_record(shape: Any) -> bool:
-    return isinstance(shape, type) and issubclass(shape, Strict)
+    return isinstance(shape, type) and issubclass(shape, BaseModel)  # a Strict record or a Range

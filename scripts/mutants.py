@@ -7,9 +7,17 @@ tests/ the run measured. Exits 1 when the score is below the target, so a schedu
 
 ``scripts/mutants.py 'generator.units*' 'generator.formula*'`` runs and scores only the mutants whose ids
 match those patterns (the summary's ``scope`` says which); without patterns every module in
-``[tool.mutmut] only_mutate`` is run. ``--summarise`` only scores the results already in ``mutants/``
-(a run stopped before its end: mutants not yet checked are counted as ``not_checked`` and left out
-of the score, and ``complete`` is false).
+``[tool.mutmut] only_mutate`` is run, and a mutant already checked in ``mutants/`` keeps its result
+(mutmut reruns it when its function changes). ``--survivors`` runs only the mutants in scope not yet killed:
+those never checked, and those that survived or were cut short (after adding tests, or to finish a
+run that was stopped), but not a mutant listed as equivalent that survived (mutmut forgets a result
+when its function changes, so such a mutant runs again after any change to its function). ``--summarise`` only scores the results
+already in ``mutants/`` (a run stopped before its end: mutants not yet checked are counted as
+``not_checked`` and left out of the score, and ``complete`` is false).
+
+A mutant that times out is not counted as killed (the per-mutant limit is kept tight so that a
+mutant that loops for ever costs a minute, not an hour, and on a busy machine a slow run may hit it);
+the summary lists timeouts apart so that they can be looked at.
 """
 from __future__ import annotations
 
@@ -17,6 +25,7 @@ import ast
 import fnmatch
 import json
 import re
+import resource
 import subprocess
 import sys
 import time
@@ -29,13 +38,16 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 
 def main(args: list[str]) -> int:
     started = time.monotonic()
-    patterns = [a for a in args if a != "--summarise"]
-    if "--summarise" not in args:
-        subprocess.run([*MUTMUT, "run", "--max-children", "2", *patterns], cwd=REPO, check=False)
-    listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
-    status = {key: s for key, s in (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
-              if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
+    patterns = [a for a in args if not a.startswith("--")]
     equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
+    if "--survivors" in args:  # an equivalent mutant that survived its function's last change need not run again
+        again = [key for key, s in results(patterns).items() if s != "killed" and not (s == "survived" and key in equivalent)]
+        if again:
+            subprocess.run([*MUTMUT, "run", "--max-children", "2", *again], cwd=REPO, check=False)
+    elif "--summarise" not in args:
+        subprocess.run([*MUTMUT, "run", "--max-children", "2", *patterns], cwd=REPO, check=False)
+    run_cpu, run_wall = _cpu_seconds(), time.monotonic() - started
+    status = results(patterns)
     counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
     survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
                  for key, s in sorted(status.items()) if s in ("survived", "no tests")]
@@ -45,7 +57,9 @@ def main(args: list[str]) -> int:
         "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
         "equivalent": len(status) - counts["not checked"] - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
         "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
-        "minutes": None if "--summarise" in args else round((time.monotonic() - started) / 60, 1), "survivors": survivors,
+        "minutes": None if "--summarise" in args or "--survivors" in args else round(run_wall / 60, 1),
+        "cpu_minutes": None if "--summarise" in args or "--survivors" in args else round(run_cpu / 60, 1),
+        "survivors": survivors, "timeouts": [{"id": key, "location": location(key)} for key, s in sorted(status.items()) if s == "timeout"],
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
@@ -56,6 +70,20 @@ def main(args: list[str]) -> int:
           f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out, "
           f"{summary['not_checked']} not checked) in {summary['minutes']} min; written to {out.relative_to(REPO)}")
     return 0 if summary["score"] >= TARGET else 1
+
+
+def _cpu_seconds() -> float:
+    """CPU time mutmut and the test runs it forked took: on a shared machine the wall time says more about
+    the other load than about the run; on an idle one with 2 workers a run takes about half this."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def results(patterns: list[str]) -> dict[str, str]:
+    """Each mutant's status as ``mutmut results`` lists it (killed, survived, not checked...)."""
+    listing = subprocess.run([*MUTMUT, "results", "--all", "true"], cwd=REPO, capture_output=True, text=True, check=True).stdout
+    return {key: s for key, s in (line.strip().rsplit(": ", 1) for line in listing.splitlines() if ": " in line)
+            if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
 
 
 def location(key: str) -> str:

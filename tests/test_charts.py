@@ -156,3 +156,8 @@ def test_every_chart_has_a_png_for_previews_and_downloads(built_site: Path) -> N
     for chart in ("volumes", "us-share-scenarios", "h200-ratios", "tpp-thresholds", "timeline"):
         blob = (folder / f"{chart}.png").read_bytes()
         assert blob[:8] == b"\x89PNG\r\n\x1a\n" and int.from_bytes(blob[16:20], "big") == 1520
+
+
+def test_plotly_refuses_a_figure_with_a_property_it_does_not_know() -> None:
+    with pytest.raises(ValueError, match="Invalid property specified for object of type plotly.graph_objs.Bar: 'whiskers'"):
+        charts.validate_figure({"data": [{"type": "bar", "x": ["a"], "y": [1], "whiskers": True}], "layout": {}})

@@ -133,3 +133,11 @@ def test_a_nav_page_not_written_in_this_file_is_named_without_a_position(tmp_pat
     nav = {"nav": ["index.md", {"Inherited": "inherited.md"}]}  # as from a parent file through INHERIT
     assert problems(lambda: siteconfig.check_nav(root, nav, {"index.md"})) == [
         "mkdocs.yml: nav: no page 'inherited.md': add content/inherited.md, or remove it from the nav"]
+
+
+def test_unlocated_and_located_nav_problems_are_listed_together_unlocated_first(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Home: index.md\n  - Gone: missing.md\n", ["index.md"])
+    nav = {"nav": ["index.md", {"Gone": "missing.md"}, {"Inherited": "inherited.md"}]}
+    assert problems(lambda: siteconfig.check_nav(root, nav, {"index.md"})) == [
+        "mkdocs.yml: nav: no page 'inherited.md': add content/inherited.md, or remove it from the nav",
+        "mkdocs.yml:4:11: nav: no page 'missing.md': add content/missing.md, or remove it from the nav"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+import shutil
 import textwrap
 from pathlib import Path
 
@@ -204,6 +205,8 @@ def test_a_statement_stating_another_number_than_the_value_is_an_error(project: 
     ("ECCN 3A090.a covers chips with a TPP of 4,800 or more.", [4_800]),
     ("The rule was released on 13 January 2026 and took effect in January 2026.", []),
     ("Between 5,000 and 10,000 modules, at 5.92 per mm2.", [5_000, 10_000, 5.92]),
+    ("Twelve firms, zero refusals, 3 Thousand staff, 2 billion dollars and 1 TRILLION won.", [12, 0, 3_000, 2e9, 1e12]),
+    ("By 5 December 2025, in 2024 and in December 2023, it sold 2,025 units.", [2_025]),
 ])
 def test_numbers_in_a_statement_leave_out_dates_and_model_names(statement: str, numbers: list[float]) -> None:
     assert sourcing.stated_numbers(statement) == numbers
@@ -289,3 +292,146 @@ def test_a_derived_footnote_shows_the_formula_in_reader_form_and_each_input_with
     assert "carried by [The Business Times](sources.md#src-business-times-2026-01-28)" in note
     scenario = citations.footnote(d.figures["h200-price-scenario"], d, "sources.md", "data.md")
     assert "Computed as low case A; central case B; high case B, where: A is [H200 price per chip implied" in scenario
+
+
+def test_an_origin_without_a_date_is_named_by_its_publisher_alone(project: Path) -> None:
+    add(project, "data/sources.yaml", """
+        - id: undated-wire
+          publisher: A News Agency
+          title: The original story
+          url_unavailable: The agency's site is not public.
+          date_unavailable: The agency does not date its stories.
+          kind: wire
+        - id: outlet-one
+          publisher: Outlet One
+          title: Outlet One repeats the story
+          url: https://one.example.com/story
+          published: 2026-01-21
+          kind: secondary
+          relays: undated-wire
+        - id: outlet-two
+          publisher: Outlet Two
+          title: Outlet Two repeats the story
+          url: https://two.example.com/story
+          published: 2026-01-22
+          kind: secondary
+          relays: undated-wire
+        """)
+    (project / "data/facts/zz-test.yaml").write_text(fact(sources="outlet-one, outlet-two"))
+    assert [str(w) for w in derived(project).warnings] == [
+        "data/facts/zz-test.yaml:6:12: test-fact.sources: its sources look like corroboration but all lead to one "
+        "origin (A News Agency): it has one independent source"]
+
+
+# --- on a small project (tests/fixtures/ev-duties), where a check takes a tenth of a second ----------
+
+EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+
+
+def source(sid: str, kind: str = "secondary", publisher: str = "Outlet One", published: str = "2024-07-10", **fields: str) -> str:
+    record = {"publisher": publisher, "title": f"Story {sid}", "url": f"https://example.com/{sid}", "published": published,
+              "kind": kind, **fields}
+    return f"- id: {sid}\n" + "".join(f"  {key}: {value}\n" for key, value in record.items() if value)
+
+
+def small_fact(sources: str, statement: str = "A test fact.", value: str = "10", status: str = "reported", extra: str = "") -> str:
+    return (f"- id: test-fact\n  statement: {statement}\n  value: {value}\n  unit: producer\n  as_of: 2024-10-29\n"
+            f"  sources: [{sources}]\n  status: {status}\n" + extra)
+
+
+def with_records(small: Path, sources: str, facts: str, events: str = "") -> Path:
+    add(small, "data/sources.yaml", sources)
+    (small / "data/facts/zz-test.yaml").write_text(facts, encoding="utf-8")
+    if events:
+        (small / "data/events.yaml").write_text(events, encoding="utf-8")
+    return small
+
+
+@pytest.mark.parametrize(("fields", "status"), [
+    ({"url": "", "offline": "Official Journal, print edition"}, "confirmed"),
+    ({"url": "", "url_unavailable": "Withdrawn from the site.", "archive_url": "https://archive.example.org/doc"}, "confirmed"),
+])
+def test_a_primary_source_a_reader_can_consult_offline_or_in_an_archive_confirms(small: Path, fields: dict, status: str) -> None:
+    with_records(small, source("primary-doc", kind="primary", **fields), small_fact("primary-doc", status="confirmed"))
+    assert derived(small).figures["test-fact"].status == status
+
+
+def test_a_primary_source_with_no_address_at_all_cannot_confirm(small: Path) -> None:
+    with_records(small, source("primary-doc", kind="primary", url="", url_unavailable="Never published online."),
+                 small_fact("primary-doc", status="confirmed"))
+    assert problems(small) == ["data/facts/zz-test.yaml:7:11: test-fact.status: 'confirmed' needs a primary source that itself "
+                               "carries the figure, cited directly and with an address (url, archive_url or offline); a primary "
+                               "document known only through relays is 'reported'"]
+
+
+def test_two_stories_of_one_publisher_on_no_thread_are_independent(small: Path) -> None:
+    with_records(small, source("story-a") + source("story-b") + source("story-c", thread="duties") + source("story-d", thread="duties"),
+                 small_fact("story-a, story-b, story-c, story-d"))
+    assert derived(small).independent["test-fact"] == ["story-a", "story-b", "story-c"]
+
+
+def test_a_disputed_figure_without_a_value_needs_no_value_to_match(small: Path) -> None:
+    with_records(small, source("story-a") + source("story-b", publisher="Outlet Two"), small_fact("story-a, story-b", status="disputed")
+                 .replace("  value: 10\n", "") + "  claims:\n    - {value: 10, sources: [story-a]}\n    - {value: 12, sources: [story-b]}\n")
+    assert derived(small).figures["test-fact"].value is None
+
+
+def test_accounts_from_different_origins_without_values_compete(small: Path) -> None:
+    claims = ("  claims:\n    - {wording: The duty stays., sources: [story-a]}\n"
+              "    - {wording: The duty goes., sources: [story-b]}\n")
+    with_records(small, source("story-a") + source("story-b", publisher="Outlet Two"),
+                 small_fact("story-a, story-b", status="disputed", extra=claims).replace("  value: 10\n", ""))
+    assert derived(small).figures["test-fact"].status == "disputed"
+
+
+def test_a_statement_against_a_range_value_names_both_ends(small: Path) -> None:
+    with_records(small, source("story-a"), small_fact("story-a", statement="Some 7,500 cars.", value="{low: 5000, high: 10000}"))
+    assert problems(small) == ["data/facts/zz-test.yaml:2:14: test-fact.statement: the statement states 7,500 but the value is "
+                               "5,000 to 10,000; make them agree"]
+
+
+def test_a_statement_stating_one_end_of_a_range_value_agrees(small: Path) -> None:
+    with_records(small, source("story-a"), small_fact("story-a", statement="Up to 10,000 cars.", value="{low: 5000, high: 10000}"))
+    assert derived(small).figures["test-fact"].low == 5000
+
+
+WIRE = source("wire-story", kind="wire", publisher="A News Agency", published="2024-07-05")
+
+
+@pytest.mark.parametrize(("published", "flagged"), [("2024-07-06", True), ("2024-07-05", False), ("2024-07-04", False)])
+def test_a_secondary_story_is_flagged_as_a_forgotten_relay_only_when_published_after_the_wire(
+        small: Path, published: str, flagged: bool) -> None:
+    with_records(small, WIRE + source("write-up", published=published), small_fact("wire-story, write-up"))
+    line = line_of(small, "data/sources.yaml", "- id: write-up")
+    expected = [f"data/sources.yaml:{line}:7: write-up.id: possibly a forgotten relay: it shares a fact with an earlier wire "
+                "story (A News Agency, 5 July 2024); if it carries that story, add 'relays: wire-story'"]
+    assert [str(w) for w in derived(small).warnings] == (expected if flagged else [])
+
+
+def test_a_forgotten_relay_sharing_an_event_and_two_claims_is_listed_once(small: Path) -> None:
+    claims = "  claims:\n    - {value: 10, sources: [wire-story, write-up]}\n    - {value: 12, sources: [wire-story, write-up]}\n"
+    events = ("- id: test-event\n  date: 2024-07-06\n  title: A test event\n  description: Something happened.\n"
+              "  sources: [wire-story, write-up]\n")
+    with_records(small, WIRE + source("write-up", published="2024-07-06"),
+                 small_fact("wire-story", status="disputed", extra=claims), events)
+    assert [str(w).split(": possibly")[0] for w in derived(small).warnings] == [
+        f"data/sources.yaml:{line_of(small, 'data/sources.yaml', '- id: write-up')}:7: write-up.id"]
+
+
+def test_a_relay_cited_beside_its_origin_is_no_apparent_corroboration(small: Path) -> None:
+    with_records(small, WIRE + source("carrier", relays="wire-story", published="2024-07-06"), small_fact("wire-story, carrier"))
+    d = derived(small)
+    assert (d.independent["test-fact"], d.warnings) == (["wire-story"], [])
+
+
+def test_an_account_competes_with_a_claimed_value_from_another_origin_among_agreeing_values(small: Path) -> None:
+    claims = ("  claims:\n    - {wording: The duty stays., sources: [story-a]}\n    - {value: 10, sources: [story-a]}\n"
+              "    - {value: 10, sources: [story-b]}\n    - {value: 10, sources: [story-a]}\n")
+    with_records(small, source("story-a") + source("story-b", publisher="Outlet Two"),
+                 small_fact("story-a, story-b", status="disputed", extra=claims))
+    assert derived(small).figures["test-fact"].status == "disputed"

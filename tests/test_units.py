@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, example, given
+from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
 
 from generator import formula, units
@@ -281,3 +281,133 @@ def test_an_unknown_unit_with_no_near_miss_says_where_units_come_from() -> None:
         units.BASE.parse("wafers")
     assert str(err.value) == ("unknown unit 'wafers'; declare it in data/units.yaml, or use a built-in unit (currency codes, %, times, "
                               "SI units such as GB, kW, t)")
+
+
+# --- properties of whole formulas ---------------------------------------------------------------
+
+def expressions(depth: int = 3) -> st.SearchStrategy[str]:
+    """Formula text over the figures {a}, {b} and {c}: sums, differences, products, quotients,
+    negations, min, max and round, nested to ``depth``."""
+    leaf = st.sampled_from(["{a}", "{b}", "{c}", "2", "0.5"])
+
+    def extend(inner: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+        return st.one_of(
+            st.tuples(inner, st.sampled_from(["+", "-", "*", "/"]), inner).map(lambda t: f"({t[0]} {t[1]} {t[2]})"),
+            inner.map(lambda x: f"-{x}"),
+            st.tuples(st.sampled_from(["min", "max"]), inner, inner).map(lambda t: f"{t[0]}({t[1]}, {t[2]})"),
+            st.tuples(inner, st.integers(1, 15)).map(lambda t: f"round({t[0]}, {t[1]})"))
+
+    return st.recursive(leaf, extend, max_leaves=2 ** depth)
+
+
+@settings(deadline=None)
+@given(expressions(), interval(), interval(), interval())
+def test_any_formula_over_ranges_keeps_low_central_high_in_order(text: str, a: formula.Value, b: formula.Value,
+                                                                 c: formula.Value) -> None:
+    try:
+        result = formula.evaluate(formula.parse(text), {"a": a, "b": b, "c": c}.__getitem__)
+    except formula.FormulaError as err:  # a quotient whose divisor range reaches zero is refused, nothing else
+        assert str(err).startswith("division by zero"), str(err)
+        return
+    slack = 1e-9 * max(1.0, abs(result.low), abs(result.central), abs(result.high))
+    assert result.low <= result.central + slack and result.central <= result.high + slack, (text, result)
+
+
+def test_a_formula_over_exact_values_gives_an_exact_value() -> None:
+    values = {"a": formula.Value.exact(3.0, units.PURE), "b": formula.Value.exact(4.0, units.PURE)}
+    result = formula.evaluate(formula.parse("round(max({a}, {b}) / -({a} - 2 * {b}), 3)"), values.__getitem__)
+    assert (result.low, result.central, result.high) == (0.8, 0.8, 0.8)
+
+
+KINDS = ["USD", "t", "kW", "GB", "day", "km2", "%", "Hz"]  # one unit of each of eight different dimensions
+
+
+@settings(deadline=None)
+@given(st.sampled_from(KINDS), st.sampled_from(KINDS), st.sampled_from(["+", "-"]), st.integers(0, 3), st.integers(0, 3))
+def test_adding_or_subtracting_different_kinds_is_refused_at_the_operator(a: str, b: str, op: str, before: int, after: int) -> None:
+    assume(not units.BASE.parse(a).same_kind(units.BASE.parse(b)))
+    text = f"{{x}}{' ' * before}{op}{' ' * after}2[{b}]"
+    values = {"x": formula.Value.exact(1.0, units.BASE.parse(a), a)}
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse(text), values.__getitem__)
+    verb = "add" if op == "+" else "subtract"
+    assert (str(err.value), err.value.at) == (f"cannot {verb} {{x}} ({a}) and 2[{b}] ({b})", 3 + before)
+
+
+@settings(deadline=None)
+@given(st.sampled_from(SAME_KIND), st.integers(0, 3))
+def test_adding_units_of_one_kind_converts_the_second_into_the_base_scale(pair: tuple[str, str], blanks: int) -> None:
+    a, b = pair
+    ua, ub = units.BASE.parse(a), units.BASE.parse(b)
+    result = formula.evaluate(formula.parse(f"3[{a}]{' ' * blanks}+ 2[{b}]"), lambda ref: None)
+    assert result.central == pytest.approx(3 * ua.scale + 2 * ub.scale) and result.dim == units.Dim(ua.dims)
+
+
+@settings(deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzQXZ", min_size=4, max_size=8), st.integers(0, 3))
+def test_an_unknown_unit_in_a_formula_is_refused_at_the_unit(name: str, blanks: int) -> None:
+    assume(units.BASE.atom(name) is None)
+    text = f"{{x}} *{' ' * blanks} 12[{name}]"
+    with pytest.raises(formula.FormulaError) as err:
+        formula.parse(text)
+    assert str(err.value).startswith(f"unknown unit '{name}'") and err.value.at == text.index("[") + 1
+
+
+@settings(deadline=None)
+@given(st.sampled_from(PREFIXED), finite)
+def test_a_value_converted_to_another_unit_of_its_kind_and_back_is_unchanged(unit: str, value: float) -> None:
+    there = formula.evaluate(formula.parse(f"{{x}} / 1[{unit}]"), lambda ref: formula.Value.exact(value, units.PURE))
+    back = formula.evaluate(formula.parse(f"{{y}} * 1[{unit}]"), lambda ref: there)
+    assert back.central == pytest.approx(value, rel=1e-12) and back.dim == units.PURE
+
+
+# --- edges the shipped formulas and units do not reach ------------------------------------------
+
+@pytest.mark.parametrize("value, written", [(400000.0, 400000), (-3.0, -3), (2.0 ** 53 - 1, 2 ** 53 - 1), (2.0 ** 53, 2.0 ** 53),
+                                            (6.5, 6.5), (None, None), (7, 7)])
+def test_downloads_write_whole_numbers_as_integers_while_exact(value: float | None, written: float | None) -> None:
+    result = units.exact(value)
+    assert (result, type(result)) == (written, type(written))
+
+
+def test_a_misspelt_prefixed_unit_is_answered_with_the_prefixed_unit() -> None:
+    assert units.BASE.suggest("kwh") == "; did you mean 'kWh'?"
+    assert units.BASE.suggest("Gbyte") == "; did you mean 'Gbit'?"
+
+
+def test_a_rate_over_a_unit_with_declared_prose_reads_as_per() -> None:
+    registry = units.Units(prose={"MWe": "{n} megawatts electric"})
+    assert registry.prose(3, "MWe/day") == "3 megawatts electric per day"
+    assert registry.prose(3, "MWe/s") == "3 MWe/s"  # the second has no noun to say "per" with
+
+
+@pytest.mark.parametrize("text, message, at", [
+    ("2 +", "the formula ends too early", 3), ("", "the formula ends too early", 0), ("(2 + 3", "expected ')' but found 'the end'", 6),
+    ("min(1  2)", "expected ')' but found '2'", 7), ("2 3", "unexpected '3' after a complete formula", 2),
+    ("1 + sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure", 4), ("2 *  )", "unexpected ')'", 5),
+    ("1 + 2[wafer]", "unknown unit 'wafer'", 6), ("{a} $ 3", "unexpected '$ 3' at character 5", 4),
+])
+def test_a_formula_that_does_not_parse_is_refused_at_the_character_where_it_goes_wrong(text: str, message: str, at: int) -> None:
+    with pytest.raises(formula.FormulaError) as err:
+        formula.parse(text)
+    assert str(err.value).startswith(message) and err.value.at == at
+
+
+def test_blanks_and_a_line_break_after_a_formula_are_ignored() -> None:
+    assert formula.evaluate(formula.parse("2 * (3 + 4)  \n"), lambda ref: None).central == 14
+
+
+def test_a_figure_that_cannot_be_looked_up_is_refused_at_its_reference_unless_it_says_where() -> None:
+    def lookup(ref: str) -> formula.Value:
+        raise formula.FormulaError(f"unknown figure {ref!r}", 1 if ref == "placed" else None)
+
+    for text, at in (("2 * {missing}", 4), ("2 * {placed}", 1)):
+        with pytest.raises(formula.FormulaError) as err:
+            formula.evaluate(formula.parse(text), lookup)
+        assert (str(err.value), err.value.at) == (f"unknown figure {text[5:-1]!r}", at)
+
+
+def test_a_literal_keeps_the_unit_as_written_and_computes_in_the_base_scale() -> None:
+    value = formula.evaluate(formula.parse("2.5[kt]"), lambda ref: None)
+    assert (value.low, value.central, value.high, value.dim, value.unit) == (2.5e9, 2.5e9, 2.5e9, units.Dim((("g", 1),)), "kt")
+    assert formula.text(formula.parse("-2.5[kt] + round({a}, 2) * (1e3 - min(1, 2))")) == "-2.5[kt] + (round({a}, 2) * (1000 - min(1, 2)))"

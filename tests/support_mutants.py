@@ -1,0 +1,68 @@
+"""A pytest plugin for mutation runs only (``[tool.mutmut] pytest_add_cli_args`` loads it): each mutant's
+tests run fastest first, so a mutant is usually killed by a test that takes milliseconds before any
+test that checks a whole project runs.
+
+mutmut runs, for each mutant, every selected test that reached the mutated function, in no
+particular order, and stops at the first failure (``-x``). Its stats run (``MUTANT_UNDER_TEST=stats``)
+runs every selected test once; this plugin records there what each test cost in full (fixtures
+included, which mutmut's own timing leaves out) in ``mutants/test-seconds.json``, and sorts each
+mutant's tests by that cost.
+
+Tests that read a site built by ``briefing build`` in a subprocess (the ``built_site`` fixture) are
+left out: the subprocess runs the unmutated code, so they cannot kill a mutant, and building the site
+costs half a minute in every worker that needs it.
+
+A few test files build the whole H200 briefing twice per test and so reach nearly every function;
+``OWN_MODULES`` runs them only for the mutants of the modules they are about (a mutant of units.py is
+tested by the unit tests and the checks, not by twenty page-cache builds). The score is then the
+strength of the tests meant for each module; a mutant that only such a build would catch counts as
+surviving.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+SECONDS = Path("test-seconds.json")  # mutmut runs tests from inside mutants/
+UNMUTATED = {"built_site"}  # fixtures whose output comes from a subprocess, i.e. from the unmutated code
+OWN_MODULES = {"tests/test_pagecache.py": ("generator.pagecache.",)}
+
+
+def _stats_run() -> bool:
+    return os.environ.get("MUTANT_UNDER_TEST") == "stats"
+
+
+def _elsewhere(item: pytest.Item) -> bool:
+    """Whether ``item`` belongs to other modules than the one of the mutant under test."""
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    modules = OWN_MODULES.get(item.nodeid.split("::")[0])
+    return bool(modules and mutant.startswith("generator.") and not mutant.startswith(modules))
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    left_out = [item for item in items if UNMUTATED & set(getattr(item, "fixturenames", ())) or _elsewhere(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
+    if not _stats_run() and SECONDS.is_file():
+        cost = json.loads(SECONDS.read_text(encoding="utf-8"))
+        order = {item.nodeid: i for i, item in enumerate(items)}
+        items.sort(key=lambda item: (cost.get(item.nodeid, float("inf")), order[item.nodeid]))
+
+
+_seconds: dict[str, float] = {}
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    if _stats_run():
+        _seconds[report.nodeid] = _seconds.get(report.nodeid, 0.0) + report.duration
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    if _stats_run() and _seconds:
+        known = json.loads(SECONDS.read_text(encoding="utf-8")) if SECONDS.is_file() else {}
+        SECONDS.write_text(json.dumps({**known, **{k: round(v, 4) for k, v in _seconds.items()}}, indent=0, sort_keys=True),
+                           encoding="utf-8")
