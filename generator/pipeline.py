@@ -138,9 +138,6 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
         report(warning)
     report(f"loaded {len(derived.ds.facts)} facts, {len(derived.ds.table_figures)} table figures, "
            f"{len(derived.ds.sources)} sources; derived {len(derived.ds.derived)} figures")
-    with timings.stage("static chart export"):
-        counts = static_charts.run(outputs, store, export=not preview)
-    report(f"static charts: {counts['exported']} exported, {counts['cached']} from cache")
     with timings.stage("render markdown"):
         pages = PageCache(derived, outputs, templating.TEMPLATES, store, root / PAGE_INDEX)
         tree = render.run(derived, outputs, vendor_files(root), p.changes, pages, has_feed=bool(config.get("site_url")),
@@ -148,10 +145,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
-    if not preview:
-        with timings.stage("pdf export"):
-            tree.update(pdf.run(derived, outputs, tree, store))
-        report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
+    tree.update(export(derived, outputs, tree, store, report, timings, pdfs=not preview))
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")
@@ -164,6 +158,21 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     return derived
 
 
+def export(d: derive.Derivation, outputs: dict[str, charts.ChartOutput], tree: dict[str, bytes], store: cache.Store,
+           report: Report, timings: Timings, pdfs: bool = True, only: str | None = None, paper: str | None = None) -> dict[str, bytes]:
+    """The output end: chart images, then PDF briefings of the rendered tree, through Chromium and
+    kept in the store. A preview (``pdfs=False``) exports nothing new and gives the images stored."""
+    with timings.stage("static chart export"):
+        images = static_charts.run(outputs, store, export=pdfs)
+    report(f"static charts: {images.exported} exported, {images.cached} from cache")
+    if not pdfs:
+        return images.files
+    with timings.stage("pdf export"):
+        printed = pdf.run(d, outputs, {**tree, **images.files}, store, only, paper)
+    report(f"pdf briefings: {', '.join(b.id for b in d.ds.briefings if f'pdf/{b.id}.pdf' in printed) or 'none'}")
+    return {**images.files, **printed}
+
+
 def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = None, paper: str | None = None) -> list[Path]:
     """Export one briefing (or all) as PDF into ``out_dir`` without publishing the site."""
     with build_lock(root):
@@ -173,10 +182,10 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     store = cache.Store(root / CACHE)
     p = prepare(root, store=store)
-    static_charts.run(p.charts, store)
     tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
     written = []
-    for rel, blob in pdf.run(p.derived, p.charts, tree, store, only, paper).items():
+    printed = export(p.derived, p.charts, tree, store, lambda line: None, Timings(), only=only, paper=paper)
+    for rel, blob in sorted((rel, blob) for rel, blob in printed.items() if rel.startswith("pdf/")):
         target = out_dir / Path(rel).name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(blob)

@@ -13,6 +13,7 @@ import re
 import shutil
 from importlib.metadata import version
 from pathlib import Path
+from typing import NamedTuple
 
 from .cache import Store, fingerprint
 from .charts import ChartOutput
@@ -39,22 +40,29 @@ def size(figure: dict) -> tuple[int, int]:
     return WIDTH, int(figure["layout"].get("height", HEIGHT))
 
 
-def run(outputs: dict[str, ChartOutput], store: Store, export: bool = True) -> dict[str, int]:
-    """Add ``<id>.svg`` and ``<id>.png`` to every chart's files; returns counts of exported and cached charts.
+class Images(NamedTuple):
+    files: dict[str, bytes]  # assets/charts/<id>.svg and .png, for the docs tree
+    exported: int
+    cached: int
 
-    With ``export=False`` (the preview) only cached images are added: starting Chromium costs seconds."""
+
+def run(outputs: dict[str, ChartOutput], store: Store, export: bool = True) -> Images:
+    """Every chart's SVG and PNG, exported or from the store.
+
+    With ``export=False`` (the preview) only stored images are given: starting Chromium costs seconds."""
     keys = {chart_id: {fmt: fingerprint(out.figure, size(out.figure), PNG_SCALE, version("kaleido"), version("plotly"), EXPORT_CODE, fmt)
                        for fmt in FORMATS} for chart_id, out in outputs.items()}
     todo = [chart_id for chart_id in outputs if not all(store.has(key) for key in keys[chart_id].values())]
     if todo and export:
         for (chart_id, fmt), blob in _export({chart_id: outputs[chart_id] for chart_id in todo}).items():
             store.put(keys[chart_id][fmt], blob)
-    for chart_id, out in outputs.items():
+    files = {}
+    for chart_id in outputs:
         for fmt, key in keys[chart_id].items():
             blob = store.get(key)
             if blob is not None:
-                out.files[f"{chart_id}.{fmt}"] = blob
-    return {"exported": len(todo) if export else 0, "cached": len(outputs) - len(todo)}
+                files[f"assets/charts/{chart_id}.{fmt}"] = blob
+    return Images(files, len(todo) if export else 0, len(outputs) - len(todo))
 
 
 def _export(outputs: dict[str, ChartOutput]) -> dict[tuple[str, str], bytes]:

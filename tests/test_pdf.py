@@ -168,8 +168,8 @@ def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: 
     from generator import cache, pdf, pipeline, render, static_charts
 
     p = pipeline.prepare(project)
-    static_charts.run(p.charts, cache.Store(project / pipeline.CACHE))
     tree = render.run(p.derived, p.charts, {}, p.changes)
+    tree.update(static_charts.run(p.charts, cache.Store(project / pipeline.CACHE)).files)
     parallel = pdf.run(p.derived, p.charts, tree, cache.Store())
     assert len(parallel) == 2
     workers = []
