@@ -171,6 +171,15 @@ def test_the_data_page_links_each_figure_and_each_withdrawn_one_to_its_history(t
          f"{holder(two_editions, 'history-saic-cut')}#history-saic-cut")]
 
 
+def test_what_changed_links_each_revised_and_removed_figure_to_its_history(two_editions: Path) -> None:
+    changes = (docs(two_editions) / "changes.md").read_text()
+    rows = [line for line in changes.splitlines() if line.startswith("| [")]  # table rows whose figure is a link
+    revised = "".join(line for line in rows if line in changes.split("## Values revised", 1)[1].split("## Added", 1)[0])
+    removed = "".join(line for line in rows if line in changes.split("## Removed", 1)[1])
+    assert history_links(revised) == [f"{holder(two_editions, 'history-byd--definitive')}#history-byd--definitive"]
+    assert history_links(removed) == [f"{holder(two_editions, 'history-saic-cut')}#history-saic-cut"]
+
+
 def test_a_pdf_leaves_the_history_links_out(two_editions: Path) -> None:
     pages = {rel.relative_to(docs(two_editions)).as_posix(): rel.read_bytes() for rel in docs(two_editions).rglob("*.md")}
     tree = collections.defaultdict(lambda: b"<svg/>", pages)  # a preview build exports no static charts
