@@ -243,7 +243,7 @@ def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
         raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
-PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "weasyprint", "pandas", "pydantic", "jinja2", "markdown", "mike")
+PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "playwright", "pandas", "pydantic", "jinja2", "markdown", "mike")
 
 
 def inputs_digest(root: Path) -> str:
