@@ -22,7 +22,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import citations, pdfprint
+from . import citations, editions, pdfprint, pdfscope
 from .charts import ChartOutput
 from .derive import Derived
 from .errors import InputError, Location, Problem
@@ -35,11 +35,12 @@ _SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
 _SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
 _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
-FULL_EXTRA_PAGES = ["timeline", "changes"]
+FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
+DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
-def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path,
+def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cache: Path, changes: editions.Changes,
         only: Optional[str] = None, paper: Optional[str] = None) -> dict[str, bytes]:
     """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged.
 
@@ -49,7 +50,7 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
         known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
         raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
     cache.mkdir(parents=True, exist_ok=True)
-    documents = {b.id: compose(d, charts, tree, b, paper or b.paper) for b in chosen}
+    documents = {b.id: compose(d, charts, tree, changes, b, paper or b.paper) for b in chosen}
     paths = {bid: cache / f"{_key(html)}.pdf" for bid, html in documents.items()}
     missing = sorted((bid for bid, path in paths.items() if not path.exists()), key=lambda bid: -len(documents[bid]))
     by_id = {b.id: b for b in chosen}
@@ -61,11 +62,18 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
     return {f"pdf/{bid}.pdf": path.read_bytes() for bid, path in paths.items()}
 
 
-def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], briefing: Briefing, paper: str) -> str:
-    """The briefing as one HTML document for Chromium to print."""
-    sections = [_section(page, tree) for page in briefing.pages]
-    if briefing.format == "full":  # the full briefing also carries the dated account and what changed
-        sections += [_section(page, tree) for page in FULL_EXTRA_PAGES if page not in briefing.pages]
+def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], changes: editions.Changes,
+            briefing: Briefing, paper: str) -> str:
+    """The briefing as one HTML document for Chromium to print.
+
+    Pages that list the whole data set keep only what involves the briefing's own figures (those its
+    other pages and key figures cite), and What changed lists only changes to those figures."""
+    pages = briefing.pages + ([p for p in FULL_EXTRA_PAGES if p not in briefing.pages] if briefing.format == "full" else [])
+    html = {page: to_html(tree[f"{page}.md"].decode("utf-8")) for page in pages}
+    figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for page, h in html.items() if page not in DATASET_PAGES))
+    sections = [_section(page, html[page], tree, figures) for page in pages]
+    if briefing.format == "full":
+        sections.append(_changes(d, changes, figures))
     else:  # the summary's own heading already names the briefing: its first page's title would repeat it
         sections[0]["html"] = _FIRST_H1.sub("", sections[0]["html"], count=1)
     for chart_id in briefing.charts:
@@ -81,11 +89,14 @@ def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], 
     )
 
 
-def _section(page: str, tree: dict[str, bytes]) -> dict:
+def _section(page: str, html: str, tree: dict[str, bytes], figures: set[str]) -> dict:
     """One page as a section: its HTML with links made internal, and the sources it cites."""
-    text = tree[f"{page}.md"].decode("utf-8")
-    sources = [s["id"] for s in yaml.safe_load(split_front_matter(text)[0]).get("page_sources", [])]
-    html = to_html(text)
+    if page in DATASET_PAGES:
+        html = pdfscope.scoped(html, figures)
+        sources = sorted({anchor.removeprefix("src-") for anchor in _SOURCE_LINK.findall(html)})
+    else:
+        text = tree[f"{page}.md"].decode("utf-8")
+        sources = [s["id"] for s in yaml.safe_load(split_front_matter(text)[0]).get("page_sources", [])]
     title_match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     title = html_module.unescape(re.sub(r"<[^>]+>", "", title_match[1])) if title_match else page
     html = _ID.sub(rf'\1{page}--\2"', html)  # ids unique per section: the contents' page numbers follow the right one
@@ -93,6 +104,18 @@ def _section(page: str, tree: dict[str, bytes]) -> dict:
     html = _SOURCE_LINK.sub(r'href="#\1"', html)
     html = _INTERNAL_LINK.sub(r"\1", html)
     return {"id": f"sec-{page}", "title": title, "html": html, "sources": sources}
+
+
+def _changes(d: Derived, changes: editions.Changes, figures: set[str]) -> dict:
+    """What changed, for this briefing: revisions to the figures it cites and the sources it now cites."""
+    mine = dict(values=[c for c in changes.values if c.id in figures], statuses=[c for c in changes.statuses if c.id in figures],
+                added=[row for row in changes.added if row["id"] in figures])
+    cited = {s for c in mine["values"] for s in d.figures[c.id].sources} | {s for row in mine["added"] for s in d.figures[row["id"]].sources}
+    mine["sources_added"] = [s for s in changes.sources_added if s["id"] in cited]
+    html = _env().get_template("pdf_changes.html").render(
+        changes=changes, edition=d.ds.edition, figures=d.figures, by_id=d.sources, status=citations.STATUS_WORDS,
+        before=lambda row: editions.row_prose(row, d.ds.registry), **mine)
+    return {"id": "sec-changes", "title": "What changed", "html": html, "sources": sorted(cited)}
 
 
 def _data_uri(svg: bytes) -> str:

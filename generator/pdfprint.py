@@ -85,9 +85,11 @@ async def _print_all(documents: list[Printable], workers: int) -> list[bytes]:
 
 async def _print_one(page, document: Printable) -> bytes:
     await page.set_content(document.html, wait_until="load")
+    wanted = await page.evaluate(f"() => [...document.querySelectorAll('[{TOC_ATTRIBUTE}]')].map(e => e.dataset.tocPage)")
+    if wanted:  # an untagged printing (half the time of a tagged one) tells where each section starts
+        await page.evaluate(_FILL_TOC, section_pages(await page.pdf(prefer_css_page_size=True), wanted))
     for _ in range(3):  # filling in page numbers cannot move a section, unless the contents grew a page
         blob = await page.pdf(prefer_css_page_size=True, print_background=True, outline=True, tagged=True)
-        wanted = await page.evaluate(f"() => [...document.querySelectorAll('[{TOC_ATTRIBUTE}]')].map(e => e.dataset.tocPage)")
         if not wanted or not await page.evaluate(_FILL_TOC, section_pages(blob, wanted)):
             return with_info(blob, document.info, document.day)
     raise BuildError(f"the contents of {document.info.get('Title', 'a briefing')!r} never settled on page numbers")

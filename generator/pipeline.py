@@ -129,7 +129,7 @@ def _generate(root: Path, report: Report, timings: Timings, preview: bool = Fals
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
     if not preview:
         with timings.stage("pdf export"):
-            tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf"))
+            tree.update(pdf.run(derived, outputs, tree, root / "build" / "cache" / "pdf", p.changes))
         report(f"pdf briefings: {', '.join(b.id for b in derived.ds.briefings) or 'none'}")
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
@@ -152,7 +152,7 @@ def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, pap
     static_charts.run(p.charts, root / "build" / "cache" / "svg")
     tree = render.run(p.derived, p.charts, root, {}, p.changes)
     written = []
-    for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", only, paper).items():
+    for rel, blob in pdf.run(p.derived, p.charts, tree, root / "build" / "cache" / "pdf", p.changes, only, paper).items():
         target = out_dir / Path(rel).name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(blob)

@@ -169,13 +169,13 @@ def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: 
     p = pipeline.prepare(project)
     static_charts.run(p.charts, project / "build" / "cache" / "svg")
     tree = render.run(p.derived, p.charts, project, {}, p.changes)
-    parallel = pdf.run(p.derived, p.charts, tree, project / "build" / "parallel")
+    parallel = pdf.run(p.derived, p.charts, tree, project / "build" / "parallel", p.changes)
     assert len(parallel) == 2
     workers = []
     print_all = pdf.pdfprint._print_all
     monkeypatch.setattr(pdf.pdfprint, "_print_all", lambda documents, n: workers.append(n) or print_all(documents, n))
     monkeypatch.setattr(pdf.pdfprint.os, "sched_getaffinity", lambda pid: {0})  # one core: one briefing at a time
-    alone = pdf.run(p.derived, p.charts, tree, project / "build" / "alone")
+    alone = pdf.run(p.derived, p.charts, tree, project / "build" / "alone", p.changes)
     assert alone == parallel and workers == [1]
 
 
