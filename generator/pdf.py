@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html as html_module
+import posixpath
 import re
 from importlib.metadata import version
 from pathlib import Path
@@ -22,7 +23,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import citations, editions, pdfprint, pdfscope
+from . import citations, editions, methodology, pdfprint, pdfscope
 from .charts import ChartOutput
 from .derive import Derived
 from .errors import InputError, Location, Problem
@@ -37,6 +38,7 @@ _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
 DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
+_PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>\s*<p>.*?</p>", re.S)
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
 
@@ -70,8 +72,10 @@ def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], 
     other pages and key figures cite), and What changed lists only changes to those figures."""
     pages = briefing.pages + ([p for p in FULL_EXTRA_PAGES if p not in briefing.pages] if briefing.format == "full" else [])
     html = {page: to_html(tree[f"{page}.md"].decode("utf-8")) for page in pages}
-    figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for page, h in html.items() if page not in DATASET_PAGES))
-    sections = [_section(page, html[page], tree, figures) for page in pages]
+    figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for page, h in html.items() if not _lists_dataset(page)))
+    for page in filter(_lists_dataset, pages):
+        html[page] = pdfscope.scoped(html[page], figures) + "".join(_parts(page, tree, figures))
+    sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":
         sections.append(_changes(d, changes, figures))
     else:  # the summary's own heading already names the briefing: its first page's title would repeat it
@@ -89,10 +93,24 @@ def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], 
     )
 
 
-def _section(page: str, html: str, tree: dict[str, bytes], figures: set[str]) -> dict:
+def _lists_dataset(page: str) -> bool:
+    return posixpath.basename(page) in DATASET_PAGES
+
+
+def _parts(page: str, tree: dict[str, bytes], figures: set[str]) -> list[str]:
+    """The briefing's rows from the pages split methodology tables continue on (``methodology/<n>.md``),
+    each without its own heading and list of pages."""
+    found = []
+    for path in methodology.paths_in(tree) if posixpath.basename(page) == methodology.FOLDER else []:
+        part = pdfscope.scoped(to_html(tree[path].decode("utf-8")), figures)
+        if "<td" in part:
+            found.append(_PART_HEAD.sub("", part, count=1))
+    return found
+
+
+def _section(page: str, html: str, tree: dict[str, bytes]) -> dict:
     """One page as a section: its HTML with links made internal, and the sources it cites."""
-    if page in DATASET_PAGES:
-        html = pdfscope.scoped(html, figures)
+    if _lists_dataset(page):  # scoped to the briefing: the sources still linked
         sources = sorted({anchor.removeprefix("src-") for anchor in _SOURCE_LINK.findall(html)})
     else:
         text = tree[f"{page}.md"].decode("utf-8")

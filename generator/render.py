@@ -23,7 +23,7 @@ import yaml
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup
 
-from . import citations, editions, units
+from . import citations, editions, methodology, units
 from .charts import ChartOutput
 from .citations import STATUS_WORDS
 from .derive import Derived, Figure
@@ -181,7 +181,9 @@ class Page:
 
     def methodology(self) -> Markup:
         self.deps.add("everything")
-        return Markup(_env().get_template("methodology_tables.md").render(**self.helpers(), page=self, d=self.d))
+        parts = methodology.parts(self.d)  # one part: the tables are on this page; more: on pages of their own
+        return Markup(_env().get_template("methodology_tables.md").render(
+            **self.helpers(), page=self, d=self.d, parts=parts, part=parts[0] if len(parts) == 1 else None, part_path=methodology.path))
 
     def claim_value(self, fig: Figure, claim) -> Markup:
         return md(citations.claim_value(fig, claim))
@@ -274,6 +276,10 @@ def run(d: Derived, charts: dict[str, ChartOutput], root: Path, vendor: dict[str
             tree[rel] = _page(rel, d, charts, env.get_template(template), changes=changes, has_feed=has_feed,
                               row_prose=functools.partial(editions.row_prose, registry=d.ds.registry),
                               index=index, figures=figures, data_pages=citations.data_pages(d))
+    parts = methodology.parts(d)
+    for part in parts if len(parts) > 1 else []:
+        tree[methodology.path(part.number)] = _page(methodology.path(part.number), d, charts, env.get_template("methodology_part.md"),
+                                                    part=part, parts=parts, part_path=methodology.path)
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")

@@ -116,3 +116,43 @@ def test_static_chart_export_leaves_the_environment_alone(project: Path, monkeyp
     assert dict(os.environ) == before
     for chart_id, chart in out.items():
         assert chart.files[f"{chart_id}.svg"].startswith(b"<svg") and chart.files[f"{chart_id}.png"][:4] == b"\x89PNG"
+
+
+def derived_rows(markdown: bytes) -> list[str]:
+    """The figures a methodology page's Derived figures table lists, by their footnote labels."""
+    text = markdown.decode("utf-8")
+    table = text.split("## Derived figures", 1)[1].split("\n## ", 1)[0] if "## Derived figures" in text else ""
+    return re.findall(r"^\| .*?\[\^([a-z0-9.-]+)\]", table, re.M)
+
+
+def test_methodology_tables_split_so_no_page_grows_with_the_data_set(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import methodology
+
+    monkeypatch.setattr(methodology, "PAGE_ROWS", 10)  # 41 rows: 8 parts, as 410 rows would make at the real size
+    p = pipeline.prepare(project)
+    tree = render.run(p.derived, p.charts, project, {}, p.changes)
+    parts = [f"methodology/{n}.md" for n in range(1, 9)]
+    assert sorted(rel for rel in tree if rel.startswith("methodology")) == ["methodology.md", *parts]
+    assert derived_rows(tree["methodology.md"]) == []
+    assert "[page 8](methodology/8.md)" in tree["methodology.md"].decode()
+    listed = [fid for rel in parts for fid in derived_rows(tree[rel])]
+    assert sorted(listed) == sorted(item.id for item in p.derived.ds.derived)  # each derived figure on one page
+    assert all(len(derived_rows(tree[rel])) <= 15 for rel in parts)
+
+
+def test_a_split_methodology_builds_and_the_pdf_keeps_the_briefings_rows(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import methodology
+
+    _, unsplit = composed(project)
+    monkeypatch.setattr(methodology, "PAGE_ROWS", 10)
+    pipeline.build(project, lambda line: None)
+    site = project / "site"
+    assert (site / "methodology" / "8" / "index.html").exists()
+    assert 'href="../3/"' in (site / "methodology" / "2" / "index.html").read_text()
+    assert max((site / "methodology" / f"{n}" / "index.html").stat().st_size for n in range(1, 9)) < (site / "methodology" / "index.html").stat().st_size * 2
+    _, split = composed(project)
+
+    def notes(html: str) -> set[str]:
+        return set(re.findall(r'href="#methodology--fn:([^"]+)"', section(html, "sec-methodology")))
+
+    assert notes(split["h200-full"]) == notes(unsplit["h200-full"]) != set()
