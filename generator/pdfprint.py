@@ -74,7 +74,11 @@ async def _print_all(documents: list[Printable], workers: int) -> list[bytes]:
         async def worker() -> None:
             page = await (await browser.new_context()).new_page()  # a context each: a renderer process each
             for index, document in todo:
-                results[index] = await _print_one(page, document)
+                try:
+                    results[index] = await _print_one(page, document)
+                except Error as err:
+                    raise BuildError(f"Chromium could not print {document.info.get('Title', 'a briefing')!r}: "
+                                     f"{err.message.splitlines()[0]}") from None
 
         try:
             await asyncio.gather(*(worker() for _ in range(workers)))
