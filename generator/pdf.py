@@ -12,13 +12,14 @@ of CPU, and Chromium prints it in about a second even on a loaded machine (READM
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import html as html_module
 import posixpath
 import re
 from importlib.metadata import version
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import jinja2
 import yaml
@@ -32,6 +33,7 @@ from .model import Briefing
 from .text import attr, split_front_matter, to_html
 
 TEMPLATES = Path(__file__).parent / "templates"
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's: front matter is read for every page of every briefing
 PRINT_CODE = hashlib.sha256((Path(__file__).parent / "pdfprint.py").read_bytes()).hexdigest()  # a change to printing prints again
 _SVG_SRC = re.compile(r'src="(?:\.\./)*(assets/charts/[a-z0-9-]+\.svg)"')
 _SOURCE_LINK = re.compile(r'href="(?:\.\./)*(?:\./)?sources(?:\.md|/)#(src-[a-z0-9-]+)"')  # Markdown or HTML links
@@ -53,7 +55,8 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
         known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
         raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
     cache.mkdir(parents=True, exist_ok=True)
-    documents = {b.id: compose(d, charts, tree, changes, b, paper or b.paper) for b in chosen}
+    html_of = _converter(tree)
+    documents = {b.id: compose(d, charts, tree, changes, b, paper or b.paper, html_of) for b in chosen}
     paths = {bid: cache / f"{_key(html)}.pdf" for bid, html in documents.items()}
     missing = sorted((bid for bid, path in paths.items() if not path.exists()), key=lambda bid: -len(documents[bid]))
     by_id = {b.id: b for b in chosen}
@@ -66,16 +69,17 @@ def run(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], cach
 
 
 def compose(d: Derived, charts: dict[str, ChartOutput], tree: dict[str, bytes], changes: editions.Changes,
-            briefing: Briefing, paper: str) -> str:
+            briefing: Briefing, paper: str, html_of: Optional[Callable[[str], str]] = None) -> str:
     """The briefing as one HTML document for Chromium to print.
 
     Pages that list the whole data set keep only what involves the briefing's own figures (those its
     other pages and key figures cite), and What changed lists only changes to those figures."""
     pages = briefing.pages + ([p for p in FULL_EXTRA_PAGES if p not in briefing.pages] if briefing.format == "full" else [])
-    html = {page: to_html(tree[f"{page}.md"].decode("utf-8")) for page in pages}
+    html_of = html_of or _converter(tree)
+    html = {page: html_of(f"{page}.md") for page in pages}
     figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for page, h in html.items() if not _lists_dataset(page)))
     for page in filter(_lists_dataset, pages):
-        html[page] = pdfscope.scoped(html[page], figures) + "".join(_parts(page, tree, figures))
+        html[page] = pdfscope.scoped(html[page], figures) + "".join(_parts(page, tree, html_of, figures))
     sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":
         sections.append(_changes(d, changes, figures))
@@ -98,12 +102,18 @@ def _lists_dataset(page: str) -> bool:
     return posixpath.basename(page) in DATASET_PAGES
 
 
-def _parts(page: str, tree: dict[str, bytes], figures: set[str]) -> list[str]:
+def _converter(tree: dict[str, bytes]) -> Callable[[str], str]:
+    """A page's HTML, converted from its Markdown once per export: the pages that list the data set
+    are in every full briefing (at 10x, converting them per briefing took half the stage)."""
+    return functools.cache(lambda rel: to_html(tree[rel].decode("utf-8")))
+
+
+def _parts(page: str, tree: dict[str, bytes], html_of: Callable[[str], str], figures: set[str]) -> list[str]:
     """The briefing's rows from the pages split methodology tables continue on (``methodology/<n>.md``),
     each without its own heading and list of pages."""
     found = []
     for path in methodology.paths_in(tree) if posixpath.basename(page) == methodology.FOLDER else []:
-        part = pdfscope.scoped(to_html(tree[path].decode("utf-8")), figures)
+        part = pdfscope.scoped(html_of(path), figures)
         if "<td" in part:
             found.append(_PART_HEAD.sub("", part, count=1))
     return found
@@ -115,7 +125,7 @@ def _section(page: str, html: str, tree: dict[str, bytes]) -> dict:
         sources = sorted({anchor.removeprefix("src-") for anchor in _SOURCE_LINK.findall(html)})
     else:
         text = tree[f"{page}.md"].decode("utf-8")
-        sources = [s["id"] for s in yaml.safe_load(split_front_matter(text)[0]).get("page_sources", [])]
+        sources = [s["id"] for s in yaml.load(split_front_matter(text)[0], Loader=_YAML_LOADER).get("page_sources", [])]
     title_match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     title = html_module.unescape(re.sub(r"<[^>]+>", "", title_match[1])) if title_match else page
     html = _ID.sub(rf'\1{page}--\2"', html)  # ids unique per section: the contents' page numbers follow the right one
@@ -141,7 +151,9 @@ def _data_uri(svg: bytes) -> str:
     return "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
 
 
+@functools.cache
 def _env() -> jinja2.Environment:
+    """One environment per process: compiling the templates again for each briefing cost seconds at 10x."""
     env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=jinja2.select_autoescape(["html"]),
                              undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["attr"] = attr

@@ -25,7 +25,7 @@ def composed(project: Path) -> tuple[pipeline.Prepared, dict[str, str]]:
 
 
 def section(html: str, section_id: str) -> str:
-    return re.search(rf'<section class="chapter" id="{section_id}">(.*?)</section>', html, re.S)[1]
+    return re.search(rf'<section class="chapter" id="{section_id}"[^>]*>(.*?)</section>', html, re.S)[1]
 
 
 def test_a_one_fact_change_prints_again_only_the_briefing_that_cites_it(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
