@@ -1,7 +1,7 @@
 """The methodology tables (assumptions, derived figures, claim checks), split like the Data pages.
 
 They list every computed figure of the project, so on one page they would grow with the data set
-(890 KB at 10x the H200 briefing). Above ``PAGE_ROWS`` rows they are split over a power of two of
+(890 KB at 10x the example project in the benchmark). Above ``PAGE_ROWS`` rows they are split over a power of two of
 pages: the page that calls ``methodology()`` holds part 1, generated pages ``methodology/<n>.md`` the
 others. A row's part is picked by a hash of its id, so a row stays where it is as others are added
 (until the count of parts doubles).

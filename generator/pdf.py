@@ -5,9 +5,9 @@ a table of contents with page numbers, one section per page with its notes (ever
 its full source), the charts as vector SVGs, and a closing list of sources. The PDF is tagged,
 carries its metadata, and is byte-identical for identical input; it is cached by content hash.
 
-Chromium rather than WeasyPrint: laying out the 35-page H200 briefing took WeasyPrint 70 about 4.2 s
-of CPU, and Chromium prints it in about a second even on a loaded machine (README, Performance);
-``pdfprint`` fills in what Chromium lacks (contents' page numbers, document information).
+Chromium rather than WeasyPrint: laying out a 35-page full briefing took WeasyPrint 70 about 4.2 s
+of CPU; one Chromium printing of it took 0.5 to 1.4 s of wall time on a loaded machine (README,
+Performance). ``pdfprint`` fills in what Chromium lacks (contents' page numbers, document information).
 """
 from __future__ import annotations
 
