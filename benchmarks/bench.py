@@ -13,6 +13,11 @@ changes of that issue), and writes ``bench-results/bench.json``.
     python benchmarks/bench.py                 # 1x, 10x, 100x
     python benchmarks/bench.py --scales 1,10   # a quicker run
     python benchmarks/bench.py --zensical /path/to/venv/bin/zensical
+    python benchmarks/bench.py --zensical none  # skip Zensical
+
+Without ``--zensical`` it installs Zensical into a throwaway virtual environment under
+``bench-results/`` (never the project's): ``ZENSICAL`` is the newest version that installs from the
+package index here (0.1.x needs a ``zensical-ui`` the index does not have).
 """
 from __future__ import annotations
 
@@ -193,6 +198,29 @@ def plain_mkdocs(project: Path, prune: bool) -> float:
     return elapsed
 
 
+ZENSICAL = "zensical==0.0.73"
+
+
+def zensical_executable(choice: str | None, folder: Path) -> Path | None:
+    """The zensical to time: the one given, else one on PATH, else one installed into ``folder`` (a
+    throwaway virtual environment); None when it cannot be had (the table then shows "-")."""
+    if choice == "none":
+        return None
+    if choice or shutil.which("zensical"):
+        return Path(choice or shutil.which("zensical"))
+    executable = folder / "bin" / "zensical"
+    if not executable.exists():
+        print(f"installing {ZENSICAL} into {folder} (a throwaway environment, not the project's) ...", file=sys.stderr, flush=True)
+        made = subprocess.run([sys.executable, "-m", "venv", "--clear", str(folder)], capture_output=True, text=True)
+        installed = made.returncode == 0 and subprocess.run([str(folder / "bin" / "python"), "-m", "pip", "install", "-q", ZENSICAL],
+                                                            capture_output=True, text=True)
+        if not installed or installed.returncode != 0:
+            print(f"Zensical could not be installed; it is left out: {(installed.stderr if installed else made.stderr).strip()[-300:]}",
+                  file=sys.stderr)
+            return None
+    return executable
+
+
 def plain_zensical(project: Path, zensical: Path) -> float:
     """Zensical (Material's successor) publishing the same docs tree from the same pruned configuration."""
     out = project / "zensical-site"  # Zensical refuses a site_dir outside the project
@@ -352,18 +380,19 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=REPO / "bench-results" / "bench.json")
     parser.add_argument("--baseline", type=Path, default=Path(__file__).parent / "baseline.json",
                         help="an earlier run's bench.json, printed side by side (default: %(default)s)")
-    parser.add_argument("--zensical", type=Path, default=shutil.which("zensical"),
-                        help="a zensical executable to time on the same docs tree (default: the one on PATH, if any)")
+    parser.add_argument("--zensical", help="a zensical executable to time on the same docs tree, or 'none' (default: the "
+                                           f"one on PATH, else {ZENSICAL} installed into bench-results/zensical-venv)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return 0
     results = []
+    zensical = zensical_executable(args.zensical, REPO / "bench-results" / "zensical-venv")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for scale in (int(s) for s in args.scales.split(",")):
             print(f"building {scale}x ...", file=sys.stderr, flush=True)
-            results.append(run_scale(scale, Path(tmp), args.zensical))
+            results.append(run_scale(scale, Path(tmp), zensical))
     report = {"machine": machine(), "results": results}
     if len(results) > 1:
         report["growth"] = growth(results)
