@@ -13,6 +13,11 @@ changes of that issue), and writes ``bench-results/bench.json``.
     python benchmarks/bench.py                 # 1x, 10x, 100x
     python benchmarks/bench.py --scales 1,10   # a quicker run
     python benchmarks/bench.py --zensical /path/to/venv/bin/zensical
+    python benchmarks/bench.py --zensical none  # skip Zensical
+
+Without ``--zensical`` it installs Zensical into a throwaway virtual environment under
+``bench-results/`` (never the project's): ``ZENSICAL`` is the newest version that installs from the
+package index here (0.1.x needs a ``zensical-ui`` the index does not have).
 """
 from __future__ import annotations
 
@@ -143,9 +148,10 @@ def measure(project: Path) -> dict:
     quiet = lambda line: None  # noqa: E731
     result: dict = {}
     timings = pipeline.Timings()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu_seconds()
     pipeline.build(project, quiet, timings=timings)
     result["full_build_s"] = time.perf_counter() - start
+    result["full_build_cpu_s"] = cpu_seconds() - cpu_start
     result["stages_s"] = timings.stages
     start = time.perf_counter()
     pipeline.build(project, quiet)
@@ -154,14 +160,23 @@ def measure(project: Path) -> dict:
     # The statement states the value, and the build checks that they agree: change both.
     changed = facts.read_text().replace("about 700,000 H200", "about 710,000 H200", 1).replace("value: 700000", "value: 710000", 1)
     facts.write_text(changed)
+    printed_before = set((project / "build" / "cache" / "pdf").glob("*.pdf"))
     one = pipeline.Timings()
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), cpu_seconds()
     pipeline.build(project, quiet, timings=one)
     result["one_fact_rebuild_s"] = time.perf_counter() - start
+    result["one_fact_rebuild_cpu_s"] = cpu_seconds() - cpu_start
+    result["one_fact_pdfs_printed"] = len(set((project / "build" / "cache" / "pdf").glob("*.pdf")) - printed_before)
     result["one_fact_stages_s"] = one.stages
     result["peak_memory_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     result["peak_memory_mkdocs_mb"] = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return result
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of every child it has waited for (MkDocs, Chromium through its driver)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def with_prune(config: str, prune: bool) -> str:
@@ -181,6 +196,29 @@ def plain_mkdocs(project: Path, prune: bool) -> float:
     elapsed = time.perf_counter() - start
     shutil.rmtree(out)
     return elapsed
+
+
+ZENSICAL = "zensical==0.0.73"
+
+
+def zensical_executable(choice: str | None, folder: Path) -> Path | None:
+    """The zensical to time: the one given, else one on PATH, else one installed into ``folder`` (a
+    throwaway virtual environment); None when it cannot be had (the table then shows "-")."""
+    if choice == "none":
+        return None
+    if choice or shutil.which("zensical"):
+        return Path(choice or shutil.which("zensical"))
+    executable = folder / "bin" / "zensical"
+    if not executable.exists():
+        print(f"installing {ZENSICAL} into {folder} (a throwaway environment, not the project's) ...", file=sys.stderr, flush=True)
+        made = subprocess.run([sys.executable, "-m", "venv", "--clear", str(folder)], capture_output=True, text=True)
+        installed = made.returncode == 0 and subprocess.run([str(folder / "bin" / "python"), "-m", "pip", "install", "-q", ZENSICAL],
+                                                            capture_output=True, text=True)
+        if not installed or installed.returncode != 0:
+            print(f"Zensical could not be installed; it is left out: {(installed.stderr if installed else made.stderr).strip()[-300:]}",
+                  file=sys.stderr)
+            return None
+    return executable
 
 
 def plain_zensical(project: Path, zensical: Path) -> float:
@@ -232,6 +270,8 @@ def run_scale(scale: int, workdir: Path, zensical: Path | None) -> dict:
     result["mkdocs_plain_s"], result["mkdocs_pruned_s"] = (min(times) for times in zip(*runs))
     if zensical:
         result["zensical_s"] = plain_zensical(project, zensical)
+        result["zensical_version"] = subprocess.run([str(zensical), "--version"], capture_output=True, text=True).stdout.strip()
+    result["load_average"] = os.getloadavg()[0]
     result["html_site_s"] = result["full_build_s"] - result["stages_s"].get("pdf export", 0)
     result["html_site_vs_pruned"] = result["html_site_s"] / result["mkdocs_pruned_s"]
     result["pdf_per_briefing_s"] = result["stages_s"].get("pdf export", 0) / max(1, len(yaml.safe_load((project / "data" / "briefings.yaml").read_text()) or []))
@@ -290,13 +330,20 @@ def table(results: list[dict]) -> str:
 
 ISSUE_ROWS = [  # issue 16's table: what a desk waits for
     ("full build (s)", lambda r: f"{r['full_build_s']:.1f}"),
+    ("  CPU, all processes (s)", lambda r: f"{r['full_build_cpu_s']:.1f}"),
     ("  HTML site / plain pruned MkDocs", lambda r: f"{r['html_site_vs_pruned']:.2f}x"),
+    ("  PDF export (s)", lambda r: f"{r['stages_s'].get('pdf export', 0):.1f}"),
     ("  PDF per briefing (s)", lambda r: f"{r['pdf_per_briefing_s']:.2f}"),
+    ("  static chart export (s)", lambda r: f"{r['stages_s'].get('static chart export', 0):.1f}"),
     ("one-fact change (s, % of full)", lambda r: f"{r['one_fact_rebuild_s']:.1f} ({r['one_fact_vs_full']:.0%})"),
+    ("  PDFs printed again", lambda r: f"{r['one_fact_pdfs_printed']} of {r['counts']['briefings.yaml']}"),
+    ("  PDF export in it (s)", lambda r: f"{r['one_fact_stages_s'].get('pdf export', 0):.1f}"),
     ("peak memory, generator (MB)", lambda r: f"{r['peak_memory_mb']:.0f}"),
     ("largest page (KB)", lambda r: f"{r['largest_page_kb']:.0f}"),
     ("plain MkDocs default nav / pruned (s)", lambda r: f"{r['mkdocs_plain_s']:.1f} / {r['mkdocs_pruned_s']:.1f}"
                                                         if "mkdocs_pruned_s" in r else f"{r['mkdocs_plain_s']:.1f} / -"),
+    ("Zensical, same docs tree (s)", lambda r: f"{r['zensical_s']:.1f}" if "zensical_s" in r else "-"),
+    ("machine load (1-min average) at the end", lambda r: f"{r['load_average']:.1f}"),
 ]
 
 
@@ -333,18 +380,19 @@ def main() -> int:
     parser.add_argument("--output", type=Path, default=REPO / "bench-results" / "bench.json")
     parser.add_argument("--baseline", type=Path, default=Path(__file__).parent / "baseline.json",
                         help="an earlier run's bench.json, printed side by side (default: %(default)s)")
-    parser.add_argument("--zensical", type=Path, default=shutil.which("zensical"),
-                        help="a zensical executable to time on the same docs tree (default: the one on PATH, if any)")
+    parser.add_argument("--zensical", help="a zensical executable to time on the same docs tree, or 'none' (default: the "
+                                           f"one on PATH, else {ZENSICAL} installed into bench-results/zensical-venv)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
         print(json.dumps(measure(args.measure)))
         return 0
     results = []
+    zensical = zensical_executable(args.zensical, REPO / "bench-results" / "zensical-venv")
     with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
         for scale in (int(s) for s in args.scales.split(",")):
             print(f"building {scale}x ...", file=sys.stderr, flush=True)
-            results.append(run_scale(scale, Path(tmp), args.zensical))
+            results.append(run_scale(scale, Path(tmp), zensical))
     report = {"machine": machine(), "results": results}
     if len(results) > 1:
         report["growth"] = growth(results)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from . import citations, editions, history, present
+from . import citations, editions, history, methodology, present
 from .charts import ChartOutput
 from .derive import Derivation, Figure
 from .page import CHANGES_PAGE, DATA_PAGE, ENTITIES_PAGE, SOURCES_PAGE, TIMELINE_PAGE, Page, render
@@ -30,6 +30,10 @@ def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Chang
                                source_pages=citations.source_pages(d), timeline_pages=citations.timeline_pages(d),
                                withdrawn=[h for h in histories.withdrawn() if target == DATA_PAGE and _data_page_of(h.id, d) == rel])
     tree.update(_history_pages(d, charts, histories))
+    parts = methodology.parts(d)
+    for part in parts if len(parts) > 1 else []:
+        rel = methodology.path(part.number)
+        tree[rel] = render(rel, d, charts, env.get_template("methodology_part.md"), part=part, parts=parts, part_path=methodology.path)
     for entity in d.ds.entities:
         rel = f"entities/{entity.id}.md"
         stored = cache.get(rel, "entity.md")

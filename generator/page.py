@@ -12,7 +12,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import citations, present
+from . import citations, methodology, present
 from .charts import ChartOutput
 from .citations import DATA_PAGE, SOURCES_PAGE, TIMELINE_PAGE
 from .derive import Derivation, Figure
@@ -167,7 +167,9 @@ class Page:
 
     def methodology(self) -> Markup:
         self.deps.add("everything")
-        return Markup(environment().get_template("methodology_tables.md").render(**self.helpers(), page=self, d=self.d))
+        parts = methodology.parts(self.d)  # one part: the tables are on this page; more: on pages of their own
+        return Markup(environment().get_template("methodology_tables.md").render(
+            **self.helpers(), page=self, d=self.d, parts=parts, part=parts[0] if len(parts) == 1 else None, part_path=methodology.path))
 
     def claim_value(self, fig: Figure, claim) -> Markup:
         return md(present.claim_prose(fig, claim))

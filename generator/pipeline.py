@@ -145,7 +145,7 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     siteconfig.check_nav(root, config, set(tree))
     if config.get("site_url"):  # a feed needs the site's address: its entries are the editions' own
         tree["feed.xml"] = feed.atom(config.get("site_name", ""), config["site_url"], p.history, derived.ds.registry)
-    tree.update(export(derived, outputs, tree, store, report, timings, pdfs=not preview))
+    tree.update(export(derived, outputs, tree, p.changes, store, report, timings, pdfs=not preview))
     with timings.stage("render markdown"):
         written = sync_tree(tree, root / "build" / "docs")
         sync_tree(siteconfig.theme_files(root, config), root / "build" / "theme")
@@ -158,8 +158,9 @@ def generate(root: Path, report: Report, timings: Timings | None = None, preview
     return derived
 
 
-def export(d: derive.Derivation, outputs: dict[str, charts.ChartOutput], tree: dict[str, bytes], store: cache.Store,
-           report: Report, timings: Timings, pdfs: bool = True, only: str | None = None, paper: str | None = None) -> dict[str, bytes]:
+def export(d: derive.Derivation, outputs: dict[str, charts.ChartOutput], tree: dict[str, bytes], changes: editions.Changes,
+           store: cache.Store, report: Report, timings: Timings, pdfs: bool = True, only: str | None = None,
+           paper: str | None = None) -> dict[str, bytes]:
     """The output end: chart images, then PDF briefings of the rendered tree, through Chromium and
     kept in the store. A preview (``pdfs=False``) exports nothing new and gives the images stored."""
     with timings.stage("static chart export"):
@@ -168,7 +169,7 @@ def export(d: derive.Derivation, outputs: dict[str, charts.ChartOutput], tree: d
     if not pdfs:
         return images.files
     with timings.stage("pdf export"):
-        printed = pdf.run(d, outputs, {**tree, **images.files}, store, only, paper)
+        printed = pdf.run(d, outputs, {**tree, **images.files}, store, changes, only, paper)
     report(f"pdf briefings: {', '.join(b.id for b in d.ds.briefings if f'pdf/{b.id}.pdf' in printed) or 'none'}")
     return {**images.files, **printed}
 
@@ -184,7 +185,7 @@ def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, pap
     p = prepare(root, store=store)
     tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
     written = []
-    printed = export(p.derived, p.charts, tree, store, lambda line: None, Timings(), only=only, paper=paper)
+    printed = export(p.derived, p.charts, tree, p.changes, store, lambda line: None, Timings(), only=only, paper=paper)
     for rel, blob in sorted((rel, blob) for rel, blob in printed.items() if rel.startswith("pdf/")):
         target = out_dir / Path(rel).name
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -262,7 +263,7 @@ def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
         raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
-PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "weasyprint", "pandas", "pydantic", "jinja2", "markdown", "mike")
+PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "playwright", "pandas", "pydantic", "jinja2", "markdown", "mike")
 
 
 def inputs_digest(root: Path) -> str:

@@ -164,23 +164,24 @@ def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
 
 
 def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The build lays briefings out in worker processes; each PDF must be what a lone export makes."""
+    """The build prints several briefings at once; each PDF must be what a lone export makes."""
     from generator import cache, pdf, pipeline, render, static_charts
 
     p = pipeline.prepare(project)
     tree = render.run(p.derived, p.charts, {}, p.changes)
     tree.update(static_charts.run(p.charts, cache.Store(project / pipeline.CACHE)).files)
-    parallel = pdf.run(p.derived, p.charts, tree, cache.Store())
+    parallel = pdf.run(p.derived, p.charts, tree, cache.Store(), p.changes)
     assert len(parallel) == 2
     workers = []
-    monkeypatch.setattr(pdf, "ProcessPoolExecutor", lambda n, **kw: workers.append(n) or pytest.fail("not one at a time"))
-    monkeypatch.setattr(pdf.os, "sched_getaffinity", lambda pid: {0})  # one core: no worker processes
-    alone = pdf.run(p.derived, p.charts, tree, cache.Store())
-    assert alone == parallel and not workers
+    print_all = pdf.pdfprint._print_all
+    monkeypatch.setattr(pdf.pdfprint, "_print_all", lambda documents, n: workers.append(n) or print_all(documents, n))
+    monkeypatch.setattr(pdf.pdfprint.os, "sched_getaffinity", lambda pid: {0})  # one core: one briefing at a time
+    alone = pdf.run(p.derived, p.charts, tree, cache.Store(), p.changes)
+    assert alone == parallel and workers == [1]
 
 
 def test_a_pdf_made_by_another_weasyprint_is_not_served_from_cache(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Restored CI caches may come from older runs: the key holds the WeasyPrint version."""
+    """Restored CI caches may come from older runs: the key holds the versions of the printing tools."""
     from generator import pdf
 
     key = pdf._key("<p>same</p>")
