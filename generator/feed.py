@@ -16,22 +16,23 @@ from .present import row_prose
 from .units import Units
 
 ATOM = "http://www.w3.org/2005/Atom"
-ET.register_namespace("", ATOM)
 
 
 def atom(site_name: str, site_url: str, history: list[tuple[Edition, Optional[Changes]]], registry: Units) -> bytes:
     """The feed for ``history`` (editions newest first, each with its changes or None when unknown)."""
     base = site_url if site_url.endswith("/") else site_url + "/"
-    feed = ET.Element(f"{{{ATOM}}}feed")
+    # Plain names under an xmlns attribute, not ElementTree's global namespace registry: another library's
+    # registration would change the bytes.
+    feed = ET.Element("feed", xmlns=ATOM)
     _add(feed, "id", f"{base}latest/feed.xml")
     _add(feed, "title", f"{site_name}: editions")
     _add(feed, "updated", _timestamp(history[0][0]) if history else "1970-01-01T00:00:00Z")
-    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    author = ET.SubElement(feed, "author")
     _add(author, "name", site_name)
     _link(feed, f"{base}latest/feed.xml", "self", "application/atom+xml")
     _link(feed, f"{base}latest/", "alternate", "text/html")
     for edition, changes in history:
-        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        entry = ET.SubElement(feed, "entry")
         _add(entry, "id", f"{base}{edition.id}/")
         _add(entry, "title", f"Edition {edition.id}, {edition.date.display}")
         _add(entry, "updated", _timestamp(edition))
@@ -61,13 +62,13 @@ def _changes_html(edition: Edition, changes: Optional[Changes], registry: Units)
 
 
 def _add(parent: ET.Element, tag: str, text: str) -> ET.Element:
-    element = ET.SubElement(parent, f"{{{ATOM}}}{tag}")
+    element = ET.SubElement(parent, tag)
     element.text = text
     return element
 
 
 def _link(parent: ET.Element, href: str, rel: str, kind: str) -> None:
-    ET.SubElement(parent, f"{{{ATOM}}}link", {"href": href, "rel": rel, "type": kind})
+    ET.SubElement(parent, "link", {"href": href, "rel": rel, "type": kind})
 
 
 def _timestamp(edition: Edition) -> str:
