@@ -10,7 +10,7 @@ import re
 import shutil
 from pathlib import Path
 
-from conftest import REPO, SITE_PORT, UNSET_SITE_URL, copy_project, run_cli
+from conftest import FIRST_BUILD_ENV, REPO, SITE_PORT, copy_project, run_cli
 
 from generator import load
 from generator.model import export_json_schemas
@@ -96,8 +96,8 @@ def test_build_output_is_byte_identical_for_identical_input(built_site: Path, tm
 
 
 def build(project: Path) -> str:
-    """Build ``project`` again as it was first built (SITE_URL unset); returns what the build said."""
-    result = run_cli("build", root=project, env=UNSET_SITE_URL)
+    """Build ``project`` for the address the first build was made for; returns what the build said."""
+    result = run_cli("build", root=project, env=FIRST_BUILD_ENV)
     assert result.returncode == 0, result.stderr
     return result.stderr
 

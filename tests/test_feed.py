@@ -84,3 +84,20 @@ def test_without_a_site_address_there_is_no_feed(tmp_path: Path) -> None:
     pipeline.generate(root, lambda line: None, preview=True)
     assert not (root / "build" / "docs" / "feed.xml").exists()
     assert "feed.xml" not in (root / "build" / "docs" / "changes.md").read_text()
+
+
+@pytest.mark.xfail(strict=True, reason="generator/feed.py relies on ElementTree's global namespace registry, which importing "
+                   "WeasyPrint overwrites: a second build in one process writes ns0: prefixes (fix: pass "
+                   "default_namespace=ATOM to ET.tostring); then drop this mark and the re-registration in conftest.run_cli")
+def test_the_feed_is_the_same_after_a_pdf_export_in_the_same_process(two_editions: Path, tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    root = Path(shutil.copytree(two_editions, tmp_path / "ev", symlinks=True))
+    feeds = []
+    for pdf_export in ("", "import weasyprint.pdf.metadata; "):  # as a PDF export does, after the generator is loaded
+        script = ("import sys; from pathlib import Path; from generator import pipeline; " + pdf_export +
+                  "pipeline.generate(Path(sys.argv[1]), print, preview=True)")
+        subprocess.run([sys.executable, "-c", script, str(root)], check=True, capture_output=True)
+        feeds.append((root / "build" / "docs" / "feed.xml").read_bytes())
+    assert feeds[0] == feeds[1]

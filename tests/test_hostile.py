@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import UNSET_SITE_URL, copy_project, run_check, run_cli, serve
+from conftest import FIRST_BUILD_ENV, copy_project, run_check, run_cli, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,10 +50,10 @@ def poison(project: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, built_once: Path) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("hostile") / "project", cache_from=built_once / "build" / "cache")
     poison(root)
-    result = run_cli("build", root=root, env=UNSET_SITE_URL)
+    result = run_cli("build", root=root, env=FIRST_BUILD_ENV)
     assert result.returncode == 0, result.stderr
     return root / "site"
 
@@ -225,7 +225,7 @@ def test_a_failing_chart_export_leaves_the_previous_site(built_project: Path, mo
     page = built_project / "content" / "volumes.md"
     page.write_text(page.read_text() + "\nAn edit, so the build has something to do.\n")
     monkeypatch.setattr(plotly.io, "to_image", crash)
-    result = run_cli("build", root=built_project, env=UNSET_SITE_URL)
+    result = run_cli("build", root=built_project, env=FIRST_BUILD_ENV)
     assert result.returncode == 1
     assert "error: static export of chart " in result.stderr and "the browser closed the connection" in result.stderr
     assert "Traceback" not in result.stderr
