@@ -16,8 +16,9 @@ site: install
 # The generator alone, for projects outside this repository (`briefing new`).
 install: $(RUNTIME) $(NODE) chromium
 
+# One worker per core (pytest-xdist); tests sharing a module's build stay on one worker (see tests/conftest.py).
 test: $(RUNTIME) $(TESTENV) $(NODE) chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 serve: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing serve
