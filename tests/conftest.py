@@ -198,14 +198,3 @@ def browser() -> Iterator[object]:
     """One Chromium for the whole session: Playwright's sync API allows one driver at a time."""
     with chromium() as launched:
         yield launched
-
-
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Under pytest-xdist (``--dist loadgroup``) the tests sharing a module-scoped fixture (a module's
-    own build) run on one worker, so that build is made once; all other tests spread over the workers."""
-    for item in items:
-        fixtures = getattr(item, "_fixtureinfo", None)
-        defs = fixtures.name2fixturedefs.values() if fixtures else []
-        if any(d[-1].scope == "module" for d in defs if d):
-            item.add_marker(pytest.mark.xdist_group(item.module.__name__))
