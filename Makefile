@@ -16,8 +16,9 @@ site: install
 # The generator alone, for projects outside this repository (`briefing new`).
 install: $(RUNTIME) $(NODE) chromium
 
+# One worker per core (pytest-xdist); a module's tests stay on one worker, so a module's own build is made once.
 test: $(RUNTIME) $(TESTENV) $(NODE) chromium
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadscope
 
 serve: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing serve

@@ -1,7 +1,13 @@
-"""Shared fixtures: real projects on disk, built with the real pipeline and MkDocs."""
+"""Shared fixtures: real projects on disk, built with the real pipeline and MkDocs.
+
+The H200 briefing is built from scratch once per run (``built_once``; under pytest-xdist the first
+worker builds it and the others wait for it), and every test that needs a built site reads it or a
+copy of it. Exported static charts and laid-out PDFs are cached by the hash of what they are made
+from, so a copy that starts from those caches makes the same bytes, only sooner."""
 from __future__ import annotations
 
 import contextlib
+import fcntl
 import functools
 import http.server
 import io
@@ -22,8 +28,11 @@ REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]
 
 
-def copy_project(target: Path) -> Path:
-    """A private copy of the briefing project (data, content, theme, config) to build or break."""
+def copy_project(target: Path, cache_from: Path | None = None) -> Path:
+    """A private copy of the briefing project (data, content, theme, config) to build or break.
+
+    The objects of the repository's own build store (chart images and PDFs, slow to make) are reused;
+    with ``cache_from`` (a project's ``build/cache``) that project's are too. The page index starts empty."""
     target.mkdir(parents=True, exist_ok=True)
     for part in PROJECT_PARTS:
         src = REPO / part
@@ -32,16 +41,31 @@ def copy_project(target: Path) -> Path:
         else:
             shutil.copy2(src, target / part)
     (target / "node_modules").symlink_to(REPO / "node_modules")
-    store = REPO / "build" / "cache" / "objects"
-    if store.exists():  # reuse exported images and PDFs (slow to make; keyed by content); the page index starts empty
-        shutil.copytree(store, target / "build" / "cache" / "objects")
+    stores = [REPO / "build" / "cache" / "objects"] + ([cache_from / "objects"] if cache_from else [])
+    for store in stores:
+        if store.exists():  # keyed by content: a reused object is what the build would make again
+            shutil.copytree(store, target / "build" / "cache" / "objects", dirs_exist_ok=True)
     return target
 
 
 def briefing(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """Run the real console script as a user would."""
+    """Run the real command in a process of its own, as a user would: for what only a process shows
+    (exit status and output of the whole program, signals, two builds at once)."""
     return subprocess.run([sys.executable, "-m", "generator", *args], cwd=cwd, capture_output=True, text=True,
                           env={**os.environ, **(env or {})})
+
+
+def run_cli(*args: str, root: Path, env: dict[str, str | None] | None = None) -> subprocess.CompletedProcess:
+    """``briefing --root ROOT ARGS`` run in-process (so mutation testing sees the code it exercises), with
+    ``env`` set for the call (None unsets a variable): its exit code, stdout and stderr, shaped like ``briefing``'s."""
+    from generator.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with pytest.MonkeyPatch.context() as patch, contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        for name, value in (env or {}).items():
+            patch.delenv(name, raising=False) if value is None else patch.setenv(name, value)
+        code = main(["--root", str(root), *args])
+    return subprocess.CompletedProcess(["briefing", *args], code, out.getvalue(), err.getvalue())
 
 
 def run_check(project: Path, *options: str) -> subprocess.CompletedProcess:
@@ -66,15 +90,54 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+# The address the first build is made for (any will do: with one set, the pages link the feed, as
+# every build for serving does, so all of them share the PDFs it lays out). Build its copies with it.
+FIRST_BUILD_ENV = {"SITE_URL": "http://127.0.0.1:8000/"}
+
+
+@pytest.fixture(scope="session")
+def built_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The H200 briefing built from scratch once for the whole run (every chart exported, every PDF
+    laid out); returns its project folder. Shared by pytest-xdist workers: the first to get here
+    builds it while holding a lock, the others wait on that lock. Read it or copy it; never change it."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # the run's folder, above each worker's own
+    root, done = shared / "built-once" / "project", shared / "built-once.done"
+    with open(shared / "built-once.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # waits until a worker already building has finished
+        if not done.exists():
+            shutil.rmtree(root.parent, ignore_errors=True)
+            result = run_cli("build", root=copy_project(root), env=FIRST_BUILD_ENV)
+            assert result.returncode == 0, result.stderr
+            done.touch()
+    return root
+
+
+@pytest.fixture
+def built_project(built_once: Path, tmp_path: Path) -> Path:
+    """A private copy of the project as the first build left it (site/ published, every cache filled),
+    for a test that changes something and builds again (with ``FIRST_BUILD_ENV``, as it was built)."""
+    return Path(shutil.copytree(built_once, tmp_path / "project", symlinks=True))
+
+
+@pytest.fixture
+def warm_project(built_once: Path, tmp_path: Path) -> Path:
+    """A private, never built copy of the project whose chart and PDF caches hold what the first build made."""
+    return copy_project(tmp_path / "project", cache_from=built_once / "build" / "cache")
+
+
 SITE_PORT = free_port()
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The H200 briefing, built once per test session for serving at ``serve(site, SITE_PORT)``
-    (instant navigation needs site_url to match where the site is served); returns its site/ folder."""
-    root = copy_project(tmp_path_factory.mktemp("built") / "project")
-    result = briefing("build", cwd=root, env={"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"})
+def built_site(built_once: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The H200 briefing built for serving at ``serve(site, SITE_PORT)`` (instant navigation needs
+    site_url to match where the site is served); returns its site/ folder. Each worker has its own
+    port, so its own copy of the first build, built again for that address (MkDocs only: every other
+    stage comes from the caches)."""
+    root = Path(shutil.copytree(built_once, tmp_path_factory.mktemp("built") / "project", symlinks=True))
+    result = run_cli("build", root=root, env={"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"})
     assert result.returncode == 0, result.stderr
     return root / "site"
 

@@ -2,19 +2,30 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, briefing, run_check
 
-from generator.cli import COMMANDS, parser
+from generator.cli import COMMANDS, main, parser
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
-def test_every_command_has_help_with_an_example(command: str) -> None:
-    result = briefing(command, "--help", cwd=REPO)
-    assert result.returncode == 0
-    assert "example:" in result.stdout and f"briefing {command}" in result.stdout
+def test_every_command_has_help_with_an_example(command: str, capsys: pytest.CaptureFixture) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main([command, "--help"])
+    assert exited.value.code == 0
+    out = capsys.readouterr().out
+    assert "example:" in out and f"briefing {command}" in out
+
+
+def test_the_installed_console_script_runs() -> None:
+    """The `briefing` command pip installed (pyproject's [project.scripts]) starts and finds its commands."""
+    result = subprocess.run([str(Path(sys.executable).parent / "briefing"), "--help"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert "usage: briefing" in result.stdout and all(command in result.stdout for command in COMMANDS)
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
@@ -48,15 +59,12 @@ def test_an_internal_fault_exits_1_without_a_traceback_unless_debug(project: Pat
 
 def test_a_missing_required_file_is_input_error(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
-    result = briefing("check", cwd=tmp_path)
+    result = run_check(tmp_path)
     assert result.returncode == 2
     assert "data/sources.yaml: missing: the sources file is required (looked in" in result.stderr
 
 
 def test_the_code_passes_the_linter() -> None:
-    import subprocess
-    import sys
-
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "generator", "tests", "benchmarks"], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout

@@ -13,9 +13,9 @@ from generator import citations, derive, load, pipeline, validate
 
 
 @pytest.fixture(scope="module")
-def split_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+def split_site(tmp_path_factory: pytest.TempPathFactory, built_once: Path) -> Path:
     """The H200 briefing built with at most 50 figures a Data page (it has over 100): four pages."""
-    root = copy_project(tmp_path_factory.mktemp("split") / "project")
+    root = copy_project(tmp_path_factory.mktemp("split") / "project", cache_from=built_once / "build" / "cache")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(citations, "DATA_PAGE_FIGURES", 50)
         pipeline.build(root, lambda line: None)

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO, briefing, copy_project
+from conftest import REPO, copy_project, run_cli
 
 from generator import pipeline
 from generator.cli import main
@@ -58,15 +58,15 @@ def committed(project: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def published(tmp_path_factory: pytest.TempPathFactory, built_once: Path) -> dict:
     """Two editions published from a git checkout whose origin is a bare repository, following the
     README: publish, change a value, start the next edition, commit, publish."""
     base = tmp_path_factory.mktemp("editions")
     remote = base / "remote.git"
     git(base, "init", "--bare", "-q", str(remote))
-    project = committed(copy_project(base / "project"))
+    project = committed(copy_project(base / "project", cache_from=built_once / "build" / "cache"))
     git(project, "remote", "add", "origin", str(remote))
-    first = briefing("publish", "2026-11-23", cwd=project, env=PUBLIC)
+    first = run_cli("publish", "2026-11-23", root=project, env=PUBLIC)
     assert first.returncode == 0, first.stderr
     edition_one = files_of(remote, "gh-pages", "2026-11-23")
     assert git(project, "status", "--porcelain") == "", "the committed record is the one publishing writes"
@@ -74,11 +74,11 @@ def published(tmp_path_factory: pytest.TempPathFactory) -> dict:
     set_value(project, "cn-ordered-units", 2_500_000)
     facts = project / "data" / "facts" / "volumes-prices.yaml"  # the statement says the number too
     facts.write_text(facts.read_text().replace("more than 2 million H200", "more than 2.5 million H200"))
-    started = briefing("edition", "new", "2026-12-01", "--summary", "Second edition, with revised orders.", "--date", "2026-12-01",
-                       cwd=project)
+    started = run_cli("edition", "new", "2026-12-01", "--summary", "Second edition, with revised orders.", "--date", "2026-12-01",
+                      root=project)
     assert started.returncode == 0, started.stderr
     git(project, "commit", "-q", "-am", "Second edition")
-    second = briefing("publish", cwd=project, env=PUBLIC)
+    second = run_cli("publish", root=project, env=PUBLIC)
     assert second.returncode == 0, second.stderr
     return {"project": project, "remote": remote, "edition_one": edition_one, "second": second}
 
@@ -133,7 +133,7 @@ def test_the_first_edition_says_so(built_site: Path) -> None:
 
 
 def test_publishing_an_undeclared_edition_is_refused(project: Path) -> None:
-    result = briefing("publish", "2099-01-01", cwd=committed(project), env=PUBLIC)
+    result = run_cli("publish", "2099-01-01", root=committed(project), env=PUBLIC)
     assert result.returncode == 2
     assert ("edition '2099-01-01' is not the last declared edition (declared: 2026-11-23); start it with "
             "`briefing edition new 2099-01-01 --summary ...` first") in result.stderr
@@ -245,7 +245,7 @@ def test_publish_refuses_without_the_previous_record(project: Path) -> None:
     (project / "data" / "snapshots" / "2026-11-23.json").unlink()
     add_edition(project, "2026-12-01", "2026-12-01", "Declared by hand.")
     line = (project / "data" / "editions.yaml").read_text().splitlines().index('- id: "2026-12-01"') + 1
-    result = briefing("publish", cwd=committed(project), env=PUBLIC)
+    result = run_cli("publish", root=committed(project), env=PUBLIC)
     assert result.returncode == 2
     assert (f"data/editions.yaml:{line}:7: the record of the previous edition 2026-11-23 is missing, so What changed would be "
             "empty; run `briefing edition record 2026-11-23`, commit it, then publish") in result.stderr
@@ -255,14 +255,14 @@ def test_publish_refuses_a_work_tree_with_uncommitted_changes(project: Path) -> 
     committed(project)
     set_value(project, "cn-ordered-units", 2_500_000)
     (project / "content" / "draft.md").write_text("# Draft\n")
-    result = briefing("publish", cwd=project, env=PUBLIC)
+    result = run_cli("publish", root=project, env=PUBLIC)
     assert result.returncode == 2
     assert (".: the work tree has uncommitted changes (content/draft.md, data/facts/volumes-prices.yaml); commit or stash "
             "them first, so the published edition is the committed one") in result.stderr
 
 
 def test_publish_refuses_a_site_url_on_this_machine(project: Path) -> None:
-    result = briefing("publish", cwd=committed(project), env={"SITE_URL": "http://localhost:8000/"})
+    result = run_cli("publish", root=committed(project), env={"SITE_URL": "http://localhost:8000/"})
     assert result.returncode == 2
     assert ("mkdocs.yml: site_url: is http://localhost:8000/, an address on this machine; set SITE_URL to the public address "
             "of the site, as in `SITE_URL=https://example.org/briefing/ briefing publish`") in result.stderr

@@ -84,3 +84,22 @@ def test_without_a_site_address_there_is_no_feed(tmp_path: Path) -> None:
     pipeline.generate(root, lambda line: None, preview=True)
     assert not (root / "build" / "docs" / "feed.xml").exists()
     assert "feed.xml" not in (root / "build" / "docs" / "changes.md").read_text()
+
+
+def test_the_feed_is_the_same_whatever_another_library_registered_for_its_namespace(two_editions: Path, tmp_path: Path) -> None:
+    """ElementTree's namespace registry is global: a library that registers a prefix for Atom's
+    namespace (as WeasyPrint's import once dropped the feed's) must not change the feed's bytes."""
+    import xml.etree.ElementTree as ET
+
+    from generator import feed
+
+    root = Path(shutil.copytree(two_editions, tmp_path / "ev", symlinks=True))
+    pipeline.generate(root, lambda line: None, preview=True)
+    alone = (root / "build" / "docs" / "feed.xml").read_bytes()
+    try:
+        ET.register_namespace("atom", feed.ATOM)
+        pipeline.generate(root, lambda line: None, preview=True)
+    finally:
+        ET._namespace_map.pop(feed.ATOM, None)
+    assert (root / "build" / "docs" / "feed.xml").read_bytes() == alone
+    assert alone.startswith(b"<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import briefing, copy_project, serve
+from conftest import FIRST_BUILD_ENV, copy_project, run_check, run_cli, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -50,10 +50,10 @@ def poison(project: Path) -> None:
 
 
 @pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = copy_project(tmp_path_factory.mktemp("hostile") / "project")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory, built_once: Path) -> Path:
+    root = copy_project(tmp_path_factory.mktemp("hostile") / "project", cache_from=built_once / "build" / "cache")
     poison(root)
-    result = briefing("build", cwd=root)
+    result = run_cli("build", root=root, env=FIRST_BUILD_ENV)
     assert result.returncode == 0, result.stderr
     return root / "site"
 
@@ -97,6 +97,12 @@ def test_csv_downloads_neutralise_formulas(hostile_site: Path) -> None:
     assert rows[0]["label"] == "'" + FORMULA
 
 
+# True once the page has loaded (every image tried, so every onerror fired; lazy ones out of view wait
+# for a scroll) and its charts have settled.
+SETTLED = """() => document.readyState === "complete" && [...document.images].every(i => i.complete || i.loading === "lazy")
+  && [...document.querySelectorAll("[data-bf-chart]")].every(h => ["drawn", "static"].includes(h.getAttribute("data-bf-state")))"""
+
+
 def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> None:
     pages = sorted({p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")})
     messages, dialogs = [], []
@@ -105,7 +111,8 @@ def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> No
         page.on("console", lambda m: messages.append(m.text))
         page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
         for rel in pages:
-            page.goto(base + ("" if rel == "." else rel + "/"), wait_until="networkidle")  # charts and scripts done
+            page.goto(base + ("" if rel == "." else rel + "/"))
+            page.wait_for_function(SETTLED, timeout=15_000)  # charts drawn and every image tried: scripts done
             assert page.locator("#injected").count() == 0, rel
             for link in page.locator("a[href^='javascript:']").all():
                 pytest.fail(f"{rel}: javascript link {link.get_attribute('href')}")
@@ -138,7 +145,7 @@ def test_a_javascript_link_in_a_page_is_refused_at_its_line(project: Path) -> No
     page = project / "content" / "concerns.md"
     page.write_text(page.read_text() + "\n[click](javascript:alert(1))\n")
     line = len(page.read_text().splitlines())
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     assert result.returncode == 2
     assert f"content/concerns.md:{line}:1: link target 'javascript:alert(1' is not allowed" in result.stderr
 
@@ -188,13 +195,12 @@ def snapshot(site: Path) -> dict[str, bytes]:
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*") if p.is_file()}
 
 
-def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
-    assert briefing("build", cwd=project).returncode == 0
-    before = snapshot(project / "site")
-    (project / "build" / "cache").rename(project / "build" / "cache-old")  # force slow chart export
-    page = project / "content" / "volumes.md"
+def test_a_killed_build_leaves_the_previous_site(built_project: Path) -> None:
+    before = snapshot(built_project / "site")
+    (built_project / "build" / "cache").rename(built_project / "build" / "cache-old")  # force slow chart export
+    page = built_project / "content" / "volumes.md"
     page.write_text(page.read_text() + "\nAn edit, so the build has something to do.\n")
-    proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
+    proc = subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=built_project,
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, start_new_session=True)
     said = []
     for line in proc.stderr:  # "loaded ..." comes right before the (now slow) chart export: kill it mid-build
@@ -204,21 +210,30 @@ def test_a_killed_build_leaves_the_previous_site(project: Path) -> None:
     os.killpg(proc.pid, signal.SIGKILL)
     assert proc.wait(timeout=30) == -signal.SIGKILL, "the build had already ended: nothing was killed mid-build"
     assert said and said[-1].startswith("loaded "), said
-    assert snapshot(project / "site") == before
+    assert snapshot(built_project / "site") == before
 
 
-def test_a_failing_chart_export_leaves_the_previous_site(project: Path) -> None:
-    assert briefing("build", cwd=project).returncode == 0
-    before = snapshot(project / "site")
-    (project / "build" / "cache").rename(project / "build" / "cache-old")
-    env = {**os.environ, "BROWSER_PATH": "/bin/false", "PATH": "/usr/bin/nonexistent"}
-    result = subprocess.run([sys.executable, "-m", "generator", "build"], cwd=project, env=env, capture_output=True, text=True)
+def test_a_failing_chart_export_leaves_the_previous_site(built_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chromium gives up in the middle of exporting the charts: exit 1, no traceback, the last site kept."""
+    import kaleido
+
+    def crash(jobs, **options):
+        raise RuntimeError("the browser closed the connection")
+
+    before = snapshot(built_project / "site")
+    (built_project / "build" / "cache").rename(built_project / "build" / "cache-old")  # every chart must be exported
+    page = built_project / "content" / "volumes.md"
+    page.write_text(page.read_text() + "\nAn edit, so the build has something to do.\n")
+    monkeypatch.setattr(kaleido, "write_fig_from_object_sync", crash)
+    result = run_cli("build", root=built_project, env=FIRST_BUILD_ENV)
     assert result.returncode == 1
+    assert "error: could not export static charts with Chromium: the browser closed the connection" in result.stderr
     assert "Traceback" not in result.stderr
-    assert snapshot(project / "site") == before
+    assert snapshot(built_project / "site") == before
 
 
-def test_two_builds_at_once_are_serialised(project: Path) -> None:
+def test_two_builds_at_once_are_serialised(warm_project: Path) -> None:
+    project = warm_project
     procs = [subprocess.Popen([sys.executable, "-m", "generator", "build"], cwd=project,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(2)]
     results = [p.communicate() for p in procs]
@@ -238,7 +253,7 @@ def test_two_builds_at_once_are_serialised(project: Path) -> None:
 def test_page_syntax_cannot_smuggle_code(project: Path, snippet: str, expected: str | None) -> None:
     page = project / "content" / "concerns.md"
     page.write_text(page.read_text() + "\n\n" + snippet + "\n")
-    result = briefing("check", cwd=project)
+    result = run_check(project)
     if expected:
         assert result.returncode == 2 and expected in result.stderr, result.stderr
         return

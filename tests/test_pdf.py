@@ -2,6 +2,7 @@
 a plausible page count, charts that are not blank, and byte-identical output."""
 from __future__ import annotations
 
+import functools
 import re
 import shutil
 from pathlib import Path
@@ -9,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
-from conftest import REPO, briefing
+from conftest import REPO, run_cli
 
 from generator import derive, load, validate
 
@@ -19,12 +20,20 @@ def derived() -> derive.Derivation:
     return derive.run(validate.run(load.run(REPO)))
 
 
+@functools.cache
 def read(site: Path, name: str) -> pypdf.PdfReader:
+    """The published PDF, parsed once for all the tests that read it."""
     return pypdf.PdfReader(site / "pdf" / f"{name}.pdf")
 
 
-def text_of(reader: pypdf.PdfReader) -> str:
-    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+@functools.cache
+def page_texts(site: Path, name: str) -> tuple[str, ...]:
+    """The text of each page (pypdf's extraction is slow: once per PDF, not once per test)."""
+    return tuple(page.extract_text() or "" for page in read(site, name).pages)
+
+
+def text_of(site: Path, name: str) -> str:
+    return " ".join(" ".join(text.split()) for text in page_texts(site, name))
 
 
 def test_every_briefing_is_exported_and_linked(built_site: Path) -> None:
@@ -37,7 +46,7 @@ def test_every_briefing_is_exported_and_linked(built_site: Path) -> None:
 @pytest.mark.parametrize("name", ["h200-full", "h200-summary"])
 def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path, derived: derive.Derivation, name: str) -> None:
     spec = next(b for b in derived.ds.briefings if b.id == name)
-    text = text_of(read(built_site, name))
+    text = text_of(built_site, name)
     for fid in spec.key_facts:
         assert derived.figures[fid].prose() in text, fid
     cited = set()
@@ -47,7 +56,7 @@ def test_the_text_holds_every_key_figure_and_every_cited_source(built_site: Path
     reader = read(built_site, name)
     start = next(reader.get_destination_page_number(item) for item in reader.outline
                  if not isinstance(item, list) and item.title == "Sources")
-    listed = " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages[start:])
+    listed = " ".join(" ".join(text.split()) for text in page_texts(built_site, name)[start:])
     for sid in cited:
         assert derived.sources[sid].publisher in listed, f"{sid} missing from the closing source list"
 
@@ -65,26 +74,26 @@ def test_bookmarks_follow_the_sections(built_site: Path, derived: derive.Derivat
 def test_the_contents_give_the_page_each_section_starts_on(built_site: Path) -> None:
     """Each line of the contents ("Title ..... N") names the page where that section's heading is."""
     reader = read(built_site, "h200-full")
-    contents = reader.pages[1].extract_text()
+    contents = page_texts(built_site, "h200-full")[1]
     listed = dict(re.findall(r"^(.+?) \.{5,} (\d+)$", contents, re.M))
     starts = {item.title: reader.get_destination_page_number(item) + 1 for item in reader.outline if not isinstance(item, list)}
     assert list(listed) == list(starts), "the contents and the bookmarks list different sections"
     for title, number in listed.items():
         assert int(number) == starts[title], f"contents say {title!r} starts on page {number}, it starts on {starts[title]}"
-        body = " ".join((reader.pages[int(number) - 1].extract_text() or "").split())
+        body = " ".join(page_texts(built_site, "h200-full")[int(number) - 1].split())
         assert title in body, f"page {number} does not show the heading {title!r}"
 
 
 def test_no_page_holds_only_a_heading(built_site: Path) -> None:
     for name in ("h200-full", "h200-summary"):
-        for number, page in enumerate(read(built_site, name).pages, 1):
-            words = (page.extract_text() or "").split()
+        for number, text in enumerate(page_texts(built_site, name), 1):
+            words = text.split()
             assert len(words) >= 25, f"{name} page {number} holds almost nothing: {' '.join(words)}"
 
 
 def test_the_summary_names_its_title_once(built_site: Path) -> None:
     """The summary's heading already names the briefing; its first section does not repeat it."""
-    text = text_of(read(built_site, "h200-summary"))
+    text = text_of(built_site, "h200-summary")
     assert text.count("China approves Nvidia H200 purchases") == text.count("China approves Nvidia H200 purchases — summary")
 
 
@@ -107,7 +116,7 @@ def test_page_counts_are_in_range(built_site: Path) -> None:
 def test_page_x_of_y_and_a4(built_site: Path) -> None:
     reader = read(built_site, "h200-full")
     count = len(reader.pages)
-    assert f"Page 3 of {count}" in (reader.pages[2].extract_text() or "")
+    assert f"Page 3 of {count}" in page_texts(built_site, "h200-full")[2]
     width, height = float(reader.pages[0].mediabox.width), float(reader.pages[0].mediabox.height)
     assert (round(width), round(height)) == (595, 842)
 
@@ -117,7 +126,7 @@ def test_charts_are_drawn_not_blank(built_site: Path) -> None:
     for name, needle in (("h200-summary", "H200 volumes approved"), ("h200-full", "Total Processing Performance against")):
         pdf = pypdfium2.PdfDocument(str(built_site / "pdf" / f"{name}.pdf"))
         reader = read(built_site, name)
-        index = next(i for i, p in enumerate(reader.pages) if needle in (p.extract_text() or ""))
+        index = next(i for i, text in enumerate(page_texts(built_site, name)) if needle in text)
         image = pdf[index].render(scale=1).to_pil().convert("L")
         blue = sum(1 for px in image.tobytes() if px < 140)  # one byte per pixel in mode L
         assert blue > 5000, f"{name} page {index + 1} looks blank"
@@ -126,17 +135,17 @@ def test_charts_are_drawn_not_blank(built_site: Path) -> None:
 
 def test_letter_on_request_and_identical_bytes(project: Path) -> None:
     out = project / "out"
-    assert briefing("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), cwd=project).returncode == 0
+    assert run_cli("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), root=project).returncode == 0
     page = pypdf.PdfReader(out / "h200-summary.pdf").pages[0]
     assert (round(float(page.mediabox.width)), round(float(page.mediabox.height))) == (612, 792)
     first = (out / "h200-summary.pdf").read_bytes()
-    shutil.rmtree(project / "build" / "cache")  # export it again from nothing
-    assert briefing("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), cwd=project).returncode == 0
+    shutil.rmtree(project / "build" / "cache")  # print it again from nothing
+    assert run_cli("pdf", "h200-summary", "--paper", "Letter", "--output", str(out), root=project).returncode == 0
     assert (out / "h200-summary.pdf").read_bytes() == first
 
 
 def test_an_unknown_briefing_is_an_input_error(project: Path) -> None:
-    result = briefing("pdf", "no-such", cwd=project)
+    result = run_cli("pdf", "no-such", root=project)
     assert result.returncode == 2
     assert "unknown briefing 'no-such'; known: h200-full, h200-summary" in result.stderr
 
@@ -163,15 +172,17 @@ def test_list_bullets_sit_level_with_their_text(built_site: Path) -> None:
     assert [o for o in offsets if abs(o) > 0.5] == []
 
 
-def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The build prints several briefings at once; each PDF must be what a lone export makes."""
-    from generator import cache, pdf, pipeline, render, static_charts
+def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(built_once: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build prints several briefings at once; each PDF must be what a lone export makes.
+    The first build of the run printed every briefing afresh, in parallel: its PDFs are compared with
+    PDFs printed one at a time from the same docs tree (build/docs holds exactly what it rendered)."""
+    from generator import cache, pdf, pipeline
 
-    p = pipeline.prepare(project)
-    tree = render.run(p.derived, p.charts, {}, p.changes)
-    tree.update(static_charts.run(p.charts, cache.Store(project / pipeline.CACHE)).files)
-    parallel = pdf.run(p.derived, p.charts, tree, cache.Store(), p.changes)
-    assert len(parallel) == 2
+    p = pipeline.prepare(built_once)
+    docs = built_once / "build" / "docs"
+    tree = {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*") if path.is_file()}
+    parallel = {rel: blob for rel, blob in tree.items() if rel.startswith("pdf/")}
+    assert sorted(parallel) == ["pdf/h200-full.pdf", "pdf/h200-summary.pdf"]
     workers = []
     print_all = pdf.pdfprint._print_all
     monkeypatch.setattr(pdf.pdfprint, "_print_all", lambda documents, n: workers.append(n) or print_all(documents, n))
