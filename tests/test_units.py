@@ -411,3 +411,10 @@ def test_a_literal_keeps_the_unit_as_written_and_computes_in_the_base_scale() ->
     value = formula.evaluate(formula.parse("2.5[kt]"), lambda ref: None)
     assert (value.low, value.central, value.high, value.dim, value.unit) == (2.5e9, 2.5e9, 2.5e9, units.Dim((("g", 1),)), "kt")
     assert formula.text(formula.parse("-2.5[kt] + round({a}, 2) * (1e3 - min(1, 2))")) == "-2.5[kt] + (round({a}, 2) * (1000 - min(1, 2)))"
+
+
+def test_only_a_single_division_of_a_unit_with_prose_by_a_noun_reads_as_per() -> None:
+    registry = units.Units([units.Atom("vehicle", units.dimension("vehicle"), "{n} vehicles", "{n} vehicle", "vehicle")],
+                           {"CNY/USD": "{n} yuan per US dollar", "EUR*vehicle": "{n} euro-vehicles"})
+    assert [registry.prose(4, unit) for unit in ("EUR*vehicle/t", "CNY/USD/day", "vehicle/t", "EUR*vehicle")] == [
+        "4 EUR*vehicle/t", "4 CNY/USD/day", "4 vehicles per tonne", "4 euro-vehicles"]
