@@ -69,6 +69,7 @@ def test_built_in_units_reduce_to_base_dimensions(unit: str, dims: tuple, scale:
     ("USD/tonnes", "unknown unit 'tonnes' in 'USD/tonnes'; did you mean 'tonne'?"),
     ("USD per t", "cannot read unit 'USD per t': write units joined by * and /, such as USD/t or TB/s"),
     ("/t", "cannot read unit '/t'"), ("USD//t", "cannot read unit 'USD//t'"), ("", "cannot read unit ''"),
+    ("wafer2", "unknown unit 'wafer2'; declare it in data/units.yaml"),
 ])
 def test_unknown_or_malformed_units_are_refused_with_what_to_do(unit: str, message: str) -> None:
     with pytest.raises(units.UnitError) as err:
@@ -94,7 +95,8 @@ def test_dimensions_print_as_curators_write_units(dims: tuple, text: str) -> Non
 @pytest.mark.parametrize("value, text", [
     (0, "0"), (0.1234, "0.123"), (1, "1"), (6.6858, "6.69"), (99.996, "100"), (100, "100"), (999.5, "1,000"), (27000, "27,000"),
     (999_999, "999,999"), (1e6, "1 million"), (1_500_000, "1.5 million"), (2.7e9, "2.7 billion"), (3.14159e12, "3.14 trillion"),
-    (-1_500_000, "-1.5 million"), (-0.5, "-0.5"),
+    (-1_500_000, "-1.5 million"), (-0.5, "-0.5"), (1e9, "1 billion"), (1e12, "1 trillion"), (100.4, "100"), (1.2345, "1.23"),
+    (1.9999, "2"),
 ])
 def test_numbers_print_the_way_a_briefing_writes_them(value: float, text: str) -> None:
     assert units.number(value) == text
