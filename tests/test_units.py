@@ -420,3 +420,8 @@ def test_only_a_single_division_of_a_unit_with_prose_by_a_noun_reads_as_per() ->
                            {"CNY/USD": "{n} yuan per US dollar", "EUR*vehicle": "{n} euro-vehicles"})
     assert [registry.prose(4, unit) for unit in ("EUR*vehicle/t", "CNY/USD/day", "vehicle/t", "EUR*vehicle")] == [
         "4 EUR*vehicle/t", "4 CNY/USD/day", "4 vehicles per tonne", "4 euro-vehicles"]
+
+
+def test_a_declared_dimension_without_a_scale_counts_one_for_one() -> None:
+    assert units.dimension("wafer") == units.Dim((("wafer", 1),), 1.0)
+    assert DECLARED.parse("vehicle/day").scale == pytest.approx(1 / 86400)
