@@ -388,6 +388,7 @@ def test_a_rate_over_a_unit_with_declared_prose_reads_as_per() -> None:
     ("min(1  2)", "expected ')' but found '2'", 7), ("2 3", "unexpected '3' after a complete formula", 2),
     ("1 + sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure", 4), ("2 *  )", "unexpected ')'", 5),
     ("1 + 2[wafer]", "unknown unit 'wafer'", 6), ("{a} $ 3", "unexpected '$ 3' at character 5", 4),
+    ("(1, 2)", "expected ')' but found ','", 2),
 ])
 def test_a_formula_that_does_not_parse_is_refused_at_the_character_where_it_goes_wrong(text: str, message: str, at: int) -> None:
     with pytest.raises(formula.FormulaError) as err:
@@ -425,3 +426,8 @@ def test_only_a_single_division_of_a_unit_with_prose_by_a_noun_reads_as_per() ->
 def test_a_declared_dimension_without_a_scale_counts_one_for_one() -> None:
     assert units.dimension("wafer") == units.Dim((("wafer", 1),), 1.0)
     assert DECLARED.parse("vehicle/day").scale == pytest.approx(1 / 86400)
+
+
+def test_declared_units_count_in_every_part_of_a_formula() -> None:
+    result = formula.evaluate(formula.parse("(-1[vehicle]) + 4 * 2[vehicle]", DECLARED), lambda ref: None, DECLARED)
+    assert (result.central, str(result.dim)) == (7, "vehicle")
