@@ -10,7 +10,7 @@ match those patterns (the summary's ``scope`` says which); without patterns ever
 ``[tool.mutmut] only_mutate`` is run, and a mutant already checked in ``mutants/`` keeps its result
 (mutmut reruns it when its function changes). ``--survivors`` runs only the mutants in scope not yet killed:
 those never checked, and those that survived or were cut short (after adding tests, or to finish a
-run that was stopped), but not a mutant listed as equivalent that survived (mutmut forgets a result
+run that was stopped), but not a mutant that timed out nor one listed as equivalent that survived (mutmut forgets a result
 when its function changes, so such a mutant runs again after any change to its function). ``--summarise`` only scores the results
 already in ``mutants/`` (a run stopped before its end: mutants not yet checked are counted as
 ``not_checked`` and left out of the score, and ``complete`` is false).
@@ -41,7 +41,7 @@ def main(args: list[str]) -> int:
     patterns = [a for a in args if not a.startswith("--")]
     equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
     if "--survivors" in args:  # an equivalent mutant that survived its function's last change need not run again
-        again = [key for key, s in results(patterns).items() if s != "killed" and not (s == "survived" and key in equivalent)]
+        again = [key for key, s in results(patterns).items() if s not in ("killed", "timeout") and not (s == "survived" and key in equivalent)]
         if again:
             subprocess.run([*MUTMUT, "run", "--max-children", "2", *again], cwd=REPO, check=False)
     elif "--summarise" not in args:

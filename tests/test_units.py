@@ -69,6 +69,7 @@ def test_built_in_units_reduce_to_base_dimensions(unit: str, dims: tuple, scale:
     ("USD/tonnes", "unknown unit 'tonnes' in 'USD/tonnes'; did you mean 'tonne'?"),
     ("USD per t", "cannot read unit 'USD per t': write units joined by * and /, such as USD/t or TB/s"),
     ("/t", "cannot read unit '/t'"), ("USD//t", "cannot read unit 'USD//t'"), ("", "cannot read unit ''"),
+    ("wafer2", "unknown unit 'wafer2'; declare it in data/units.yaml"),
 ])
 def test_unknown_or_malformed_units_are_refused_with_what_to_do(unit: str, message: str) -> None:
     with pytest.raises(units.UnitError) as err:
@@ -94,7 +95,8 @@ def test_dimensions_print_as_curators_write_units(dims: tuple, text: str) -> Non
 @pytest.mark.parametrize("value, text", [
     (0, "0"), (0.1234, "0.123"), (1, "1"), (6.6858, "6.69"), (99.996, "100"), (100, "100"), (999.5, "1,000"), (27000, "27,000"),
     (999_999, "999,999"), (1e6, "1 million"), (1_500_000, "1.5 million"), (2.7e9, "2.7 billion"), (3.14159e12, "3.14 trillion"),
-    (-1_500_000, "-1.5 million"), (-0.5, "-0.5"),
+    (-1_500_000, "-1.5 million"), (-0.5, "-0.5"), (1e9, "1 billion"), (1e12, "1 trillion"), (100.4, "100"), (1.2345, "1.23"),
+    (1.9999, "2"),
 ])
 def test_numbers_print_the_way_a_briefing_writes_them(value: float, text: str) -> None:
     assert units.number(value) == text
@@ -112,15 +114,17 @@ def test_round_keeps_the_asked_significant_figures(x: float, digits: int) -> Non
 
 @pytest.mark.parametrize("digits", [0, 16, 2.5])
 def test_round_refuses_impossible_precision(digits: float) -> None:
-    with pytest.raises(formula.FormulaError, match="round keeps between 1 and 15 significant figures"):
-        formula.evaluate(formula.parse(f"round({{x}}, {digits})"), lambda ref: formula.Value.exact(123.0, units.PURE))
+    with pytest.raises(formula.FormulaError) as err:
+        formula.evaluate(formula.parse(f"2 * round({{x}}, {digits})"), lambda ref: formula.Value.exact(123.0, units.PURE))
+    assert (str(err.value), err.value.at) == ("round keeps between 1 and 15 significant figures", 4)
 
 
 def test_round_needs_a_plain_number_of_digits() -> None:
     values = {"x": formula.Value.exact(123.0, units.PURE), "d": formula.Value(1, 2, 3, units.PURE)}
-    for text in ("round({x}, 2[t])", "round({x}, {d})", "round({x})"):
-        with pytest.raises(formula.FormulaError, match=r"round takes a value and a plain number of significant figures"):
+    for text in ("2 + round({x}, 2[t])", "2 + round({x}, {d})", "2 + round({x})"):
+        with pytest.raises(formula.FormulaError) as err:
             formula.evaluate(formula.parse(text), values.__getitem__)
+        assert (str(err.value), err.value.at) == ("round takes a value and a plain number of significant figures: round(x, 2)", 4)
 
 
 @given(interval(), interval(), st.sampled_from(["+", "-", "*", "/"]))
@@ -386,6 +390,7 @@ def test_a_rate_over_a_unit_with_declared_prose_reads_as_per() -> None:
     ("min(1  2)", "expected ')' but found '2'", 7), ("2 3", "unexpected '3' after a complete formula", 2),
     ("1 + sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure", 4), ("2 *  )", "unexpected ')'", 5),
     ("1 + 2[wafer]", "unknown unit 'wafer'", 6), ("{a} $ 3", "unexpected '$ 3' at character 5", 4),
+    ("(1, 2)", "expected ')' but found ','", 2),
 ])
 def test_a_formula_that_does_not_parse_is_refused_at_the_character_where_it_goes_wrong(text: str, message: str, at: int) -> None:
     with pytest.raises(formula.FormulaError) as err:
@@ -411,3 +416,20 @@ def test_a_literal_keeps_the_unit_as_written_and_computes_in_the_base_scale() ->
     value = formula.evaluate(formula.parse("2.5[kt]"), lambda ref: None)
     assert (value.low, value.central, value.high, value.dim, value.unit) == (2.5e9, 2.5e9, 2.5e9, units.Dim((("g", 1),)), "kt")
     assert formula.text(formula.parse("-2.5[kt] + round({a}, 2) * (1e3 - min(1, 2))")) == "-2.5[kt] + (round({a}, 2) * (1000 - min(1, 2)))"
+
+
+def test_only_a_single_division_of_a_unit_with_prose_by_a_noun_reads_as_per() -> None:
+    registry = units.Units([units.Atom("vehicle", units.dimension("vehicle"), "{n} vehicles", "{n} vehicle", "vehicle")],
+                           {"CNY/USD": "{n} yuan per US dollar", "EUR*vehicle": "{n} euro-vehicles"})
+    assert [registry.prose(4, unit) for unit in ("EUR*vehicle/t", "CNY/USD/day", "vehicle/t", "EUR*vehicle")] == [
+        "4 EUR*vehicle/t", "4 CNY/USD/day", "4 vehicles per tonne", "4 euro-vehicles"]
+
+
+def test_a_declared_dimension_without_a_scale_counts_one_for_one() -> None:
+    assert units.dimension("wafer") == units.Dim((("wafer", 1),), 1.0)
+    assert DECLARED.parse("vehicle/day").scale == pytest.approx(1 / 86400)
+
+
+def test_declared_units_count_in_every_part_of_a_formula() -> None:
+    result = formula.evaluate(formula.parse("(-1[vehicle]) + 4 * max(2[vehicle], 1[vehicle])", DECLARED), lambda ref: None, DECLARED)
+    assert (result.central, str(result.dim)) == (7, "vehicle")
