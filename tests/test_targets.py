@@ -36,7 +36,7 @@ def test_each_footnote_names_the_sources_of_its_figure_and_links_each_to_its_ent
     for fid in with_value:
         fig = d.figures[fid]
         reference = str(page.fact(fid))
-        label = re.fullmatch(r'<span class="bf-fact" data-status="(\w+)" title="[^"]*">.*</span>\[\^([a-z0-9-]+)\]', reference, re.S)
+        label = re.fullmatch(r'<span class="bf-fact" data-status="(\w+)" title="[^"]*">.*</span>\u202f?\[\^([a-z0-9-]+)\]', reference, re.S)
         assert label and label[1] == fig.status, reference
         note = page.notes[label[2]]
         assert note.startswith(f"{status_line(fig)}."), (fid, note)
