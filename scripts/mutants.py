@@ -51,7 +51,8 @@ def main(args: list[str]) -> int:
     counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
     survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
                  for key, s in sorted(status.items()) if s in ("survived", "no tests")]
-    counted = len(status) - counts["not checked"] - sum(1 for key in equivalent if status.get(key, "not checked") != "not checked")
+    # a listed mutant counts as equivalent only while it survives; one that is killed is an error in the list
+    counted = len(status) - counts["not checked"] - sum(1 for key in equivalent if status.get(key) in ("survived", "no tests"))
     summary = {
         "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
         "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
@@ -59,7 +60,7 @@ def main(args: list[str]) -> int:
         "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
         "minutes": None if "--summarise" in args or "--survivors" in args else round(run_wall / 60, 1),
         "cpu_minutes": None if "--summarise" in args or "--survivors" in args else round(run_cpu / 60, 1),
-        "survivors": survivors, "timeouts": [{"id": key, "location": location(key)} for key, s in sorted(status.items()) if s == "timeout"],
+        "survivors": survivors, "killed_but_listed_equivalent": sorted(k for k in equivalent if status.get(k) == "killed"), "timeouts": [{"id": key, "location": location(key)} for key, s in sorted(status.items()) if s == "timeout"],
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
