@@ -168,7 +168,7 @@ def _timeline(chart: Chart, d: Derivation, layout: dict) -> tuple[list[dict], li
     entities = {e.id: e for e in d.ds.entities}
     lanes: dict[str, list] = {}
     rows = []
-    ordered = sorted(d.ds.events, key=lambda e: (e.date.order, e.id))
+    ordered = d.events_about[None]
     for event in ordered:
         first = entities.get(event.subjects[0]) if event.subjects else None
         lane = (first.country if first and first.country else "Other")

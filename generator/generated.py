@@ -95,7 +95,6 @@ class _Index:
     def __init__(self, d: Derivation):
         self.cited_by: dict[str, list[Figure]] = {}
         self.about: dict[str, list[Figure]] = {}
-        self.events_about: dict[str, list] = {}
         self.carried_by: dict[str, list] = {}  # source id -> the sources relaying its story
         for source in d.ds.sources:
             if source.relays:
@@ -106,8 +105,5 @@ class _Index:
                     self.cited_by.setdefault(s, []).append(fig)
             for subject in fig.subjects:
                 self.about.setdefault(subject, []).append(fig)
-        for event in d.ds.events:
-            for subject in event.subjects:
-                self.events_about.setdefault(subject, []).append(event)
 
 
