@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import REPO, run_check
 
-from generator import charts, derive, load, validate
+from generator import chart_style, charts, derive, load, validate
 from generator.errors import InputError
 
 
@@ -147,8 +147,8 @@ def test_the_timeline_labels_every_event_with_its_date_and_title(derived: derive
     assert "13–15 January 2026: BIS rule opens case-by-case licensing" in [label.replace("<br>", " ") for label in order]
     assert figure["layout"]["yaxis"]["autorange"] == "reversed"  # earliest at the top, read downwards
     assert sum(len(t["y"]) for t in figure["data"]) == len(events)
-    assert figure["layout"]["height"] == charts.TIMELINE_ROW_PX * len(events) + 110
-    assert max(len(line) for label in order for line in label.split("<br>")) <= charts.TIMELINE_WRAP + 12
+    assert figure["layout"]["height"] == chart_style.TIMELINE_ROW_PX * len(events) + 110
+    assert max(len(line) for label in order for line in label.split("<br>")) <= chart_style.TIMELINE_WRAP + 12
 
 
 def test_every_chart_has_a_png_for_previews_and_downloads(built_site: Path) -> None:
