@@ -91,3 +91,16 @@ def test_the_pull_request_preview_builds_once() -> None:
     builds = [step["run"] for step in steps if any(word in step.get("run", "") for word in ("make", "briefing", "mkdocs"))]
     assert builds == ["make site"]
 
+
+
+def test_a_new_projects_workflow_keeps_the_build_cache_and_builds_once_per_event() -> None:
+    """The workflow `briefing new` writes restores build/cache before building, keyed by the generator it
+    checked out, and builds once: strictly for review on a pull request, through `publish` on a push."""
+    steps = yaml.safe_load((REPO / "generator" / "scaffold" / "github" / "workflows" / "briefing.yml").read_text())["jobs"]["build"]["steps"]
+    (cache,) = [i for i, step in enumerate(steps) if step.get("uses") == "actions/cache@v4"]
+    assert steps[cache]["with"]["path"] == "build/cache" and ".generator/generator/**" in steps[cache]["with"]["key"]
+    builds = {step["if"]: step["run"].strip().splitlines()[-1] for step in steps
+              if any(command in step.get("run", "") for command in ("briefing build", "briefing publish"))}
+    assert builds == {"github.event_name == 'pull_request'": ".generator/.venv/bin/briefing build",
+                      "github.event_name == 'push'": ".generator/.venv/bin/briefing publish"}
+    assert all(cache < i for i, step in enumerate(steps) if "briefing" in step.get("run", ""))
