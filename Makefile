@@ -16,9 +16,10 @@ site: install
 # The generator alone, for projects outside this repository (`briefing new`).
 install: $(RUNTIME) $(NODE) chromium
 
-# One worker per core (pytest-xdist); a module's tests stay on one worker, so a module's own build is made once.
+# One worker per core (pytest-xdist); a module's tests stay on one worker, so a module's own build is made once;
+# modules start in the order tests/conftest.py gives (longest first), not xdist's (most tests first).
 test: $(RUNTIME) $(TESTENV) $(NODE) chromium
-	$(BIN)/python -m pytest -n auto --dist loadscope
+	$(BIN)/python -m pytest -n auto --dist loadscope --no-loadscope-reorder
 
 serve: $(RUNTIME) $(NODE) chromium
 	$(BIN)/briefing serve

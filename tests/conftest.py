@@ -85,6 +85,19 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# Under pytest-xdist (`make test`) each module goes whole to a worker, in collection order
+# (--no-loadscope-reorder). The longest modules (measured, README "Testing") start first, so that no
+# worker is left running one of them alone at the end; the others keep their order after these.
+LONGEST_FIRST = ["test_accessibility", "test_hostile", "test_build", "test_publishing", "test_editions",
+                 "test_bad_input", "test_pagecache", "test_serve", "test_sourcing", "test_pdf"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        rank = {name: i for i, name in enumerate(LONGEST_FIRST)}
+        items.sort(key=lambda item: rank.get(item.path.stem, len(rank)))
+
+
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
