@@ -64,4 +64,4 @@ class InputError(Exception):
 
 
 class BuildError(Exception):
-    """Raised when a tool the generator drives (MkDocs, Chromium, kaleido) fails. Exit code 1."""
+    """Raised when a tool the generator drives (MkDocs, Chromium) fails. Exit code 1."""

@@ -8,21 +8,14 @@ subject, keywords) is appended as an incremental update, so identical input give
 """
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
-import functools
 import io
-import os
 import re
-import subprocess
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from .errors import BuildError
-from .static_charts import chromium
+from .headless import engine, map_pages  # noqa: F401  (engine: the PDF stage keys its cache by it)
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--no-first-run", "--disable-sync", "--font-render-hinting=none"]
 TOC_ATTRIBUTE = "data-toc-page"  # an element holding the page number of the section it names
 _FILL_TOC = """starts => {
   let changed = false;
@@ -42,49 +35,18 @@ class Printable:
     day: dt.date  # the document's date (the edition's), in place of the clock's
 
 
-@functools.cache
-def engine() -> str:
-    """The browser's name and version, for cache keys: a PDF printed by another Chromium is printed again."""
-    found = subprocess.run([chromium(), "--version"], capture_output=True, text=True)
-    return found.stdout.strip() or "unknown Chromium"
-
-
 def print_all(documents: list[Printable]) -> list[bytes]:
-    """The PDF of each document, in order.
+    """The PDF of each document, in order: one browser, one page per core."""
+    from playwright.async_api import Error
 
-    Playwright runs in a thread of its own, so its event loop never meets one the caller runs."""
-    if not documents:
-        return []
-    workers = min(len(documents), len(os.sched_getaffinity(0)))
-    with ThreadPoolExecutor(1) as thread:
-        return thread.submit(asyncio.run, _print_all(documents, workers)).result()
-
-
-async def _print_all(documents: list[Printable], workers: int) -> list[bytes]:
-    from playwright.async_api import Error, async_playwright
-
-    results: list[bytes] = [b""] * len(documents)
-    todo = iter(enumerate(documents))
-    async with async_playwright() as playwright:
+    async def print_one(page, document: Printable) -> bytes:
         try:
-            browser = await playwright.chromium.launch(executable_path=chromium(), args=ARGS)
+            return await _print_one(page, document)
         except Error as err:
-            raise BuildError(f"could not start Chromium to print PDFs: {err.message.splitlines()[0]}") from None
+            raise BuildError(f"Chromium could not print {document.info.get('Title', 'a briefing')!r}: "
+                             f"{err.message.splitlines()[0]}") from None
 
-        async def worker() -> None:
-            page = await (await browser.new_context()).new_page()  # a context each: a renderer process each
-            for index, document in todo:
-                try:
-                    results[index] = await _print_one(page, document)
-                except Error as err:
-                    raise BuildError(f"Chromium could not print {document.info.get('Title', 'a briefing')!r}: "
-                                     f"{err.message.splitlines()[0]}") from None
-
-        try:
-            await asyncio.gather(*(worker() for _ in range(workers)))
-        finally:
-            await browser.close()
-    return results
+    return map_pages(documents, print_one, "print PDFs")
 
 
 async def _print_one(page, document: Printable) -> bytes:

@@ -164,7 +164,7 @@ def export(d: derive.Derivation, outputs: dict[str, charts.ChartOutput], tree: d
     """The output end: chart images, then PDF briefings of the rendered tree, through Chromium and
     kept in the store. A preview (``pdfs=False``) exports nothing new and gives the images stored."""
     with timings.stage("static chart export"):
-        images = static_charts.run(outputs, store, export=pdfs)
+        images = static_charts.run(outputs, tree[VENDOR_SCRIPT], store, export=pdfs)
     report(f"static charts: {images.exported} exported, {images.cached} from cache")
     if not pdfs:
         return images.files
@@ -183,7 +183,7 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     store = cache.Store(root / CACHE)
     p = prepare(root, store=store)
-    tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
+    tree = render.run(p.derived, p.charts, vendor_files(root), p.changes, histories=p.histories)
     written = []
     printed = export(p.derived, p.charts, tree, p.changes, store, lambda line: None, Timings(), only=only, paper=paper)
     for rel, blob in sorted((rel, blob) for rel, blob in printed.items() if rel.startswith("pdf/")):
@@ -263,7 +263,7 @@ def mkdocs_build(root: Path, out: Path, edition_epoch: int) -> None:
         raise BuildError("MkDocs build failed:\n" + "\n".join(warnings[:20] or [result.stderr.strip()]))
 
 
-PINNED = ("mkdocs", "mkdocs-material", "plotly", "kaleido", "playwright", "pandas", "pydantic", "jinja2", "markdown", "mike")
+PINNED = ("mkdocs", "mkdocs-material", "plotly", "playwright", "pandas", "pydantic", "jinja2", "markdown", "mike")
 
 
 def inputs_digest(root: Path) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.static_charts import chromium as find_chromium
+from generator.headless import chromium as find_chromium
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]

@@ -183,10 +183,12 @@ def test_briefings_laid_out_in_parallel_are_the_bytes_of_one_at_a_time(built_onc
     tree = {path.relative_to(docs).as_posix(): path.read_bytes() for path in docs.rglob("*") if path.is_file()}
     parallel = {rel: blob for rel, blob in tree.items() if rel.startswith("pdf/")}
     assert sorted(parallel) == ["pdf/h200-full.pdf", "pdf/h200-summary.pdf"]
+    from generator import headless
+
     workers = []
-    print_all = pdf.pdfprint._print_all
-    monkeypatch.setattr(pdf.pdfprint, "_print_all", lambda documents, n: workers.append(n) or print_all(documents, n))
-    monkeypatch.setattr(pdf.pdfprint.os, "sched_getaffinity", lambda pid: {0})  # one core: one briefing at a time
+    map_pages = headless._map_pages
+    monkeypatch.setattr(headless, "_map_pages", lambda jobs, work, purpose, prepare, n: workers.append(n) or map_pages(jobs, work, purpose, prepare, n))
+    monkeypatch.setattr(headless.os, "sched_getaffinity", lambda pid: {0})  # one core: one briefing at a time
     alone = pdf.run(p.derived, p.charts, tree, cache.Store(), p.changes)
     assert alone == parallel and workers == [1]
 

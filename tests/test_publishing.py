@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import os
 import re
+import struct
 from pathlib import Path
 
 import pypdf
@@ -21,8 +22,8 @@ NEW_PRICE = ("about RMB 1.5 million", "value: 1500000")
 
 def rendered(project: Path, p: pipeline.Prepared, changes: editions.Changes | None = None) -> dict[str, bytes]:
     """The docs tree with the chart images a PDF embeds, as the build hands it to the PDF export."""
-    tree = render.run(p.derived, p.charts, {}, changes or p.changes)
-    return {**tree, **static_charts.run(p.charts, Store(project / pipeline.CACHE)).files}
+    tree = render.run(p.derived, p.charts, pipeline.vendor_files(project), changes or p.changes)
+    return {**tree, **static_charts.run(p.charts, tree[pipeline.VENDOR_SCRIPT], Store(project / pipeline.CACHE)).files}
 
 
 def composed(project: Path) -> tuple[pipeline.Prepared, dict[str, str]]:
@@ -110,17 +111,22 @@ def test_a_title_in_a_margin_box_cannot_end_the_style_element() -> None:
     assert pdf.css_string('A "quoted" </style><script>') == '"A \\22 quoted\\22  \\3c \\2f style\\3e \\3c script\\3e "'
 
 
-def test_static_chart_export_leaves_the_environment_alone(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_static_chart_export_draws_an_svg_and_a_png_twice_its_size_and_leaves_the_environment_alone(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("BROWSER_PATH", raising=False)
     before = dict(os.environ)
     p = pipeline.prepare(project)
-    out = {cid: c for cid, c in list(p.charts.items())[:2]}
-    images = static_charts.run(out, Store(project / "fresh-cache"))
+    out = {cid: p.charts[cid] for cid in ("volumes", "timeline")}
+    images = static_charts.run(out, pipeline.vendor_files(project)[pipeline.VENDOR_SCRIPT], Store(project / "fresh-cache"))
     assert (images.exported, images.cached) == (2, 0)
     assert dict(os.environ) == before
-    for chart_id in out:
-        assert images.files[f"assets/charts/{chart_id}.svg"].startswith(b"<svg")
-        assert images.files[f"assets/charts/{chart_id}.png"][:4] == b"\x89PNG"
+    for chart_id, chart in out.items():
+        width, height = static_charts.size(chart.figure)
+        svg = images.files[f"assets/charts/{chart_id}.svg"].decode()
+        assert svg.startswith("<svg") and f'width="{width}" height="{height}"' in svg
+        png = images.files[f"assets/charts/{chart_id}.png"]
+        assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (2 * width, 2 * height)
+        assert chart_id in svg and not re.search(r"(defs-|clip|legend)[0-9a-f]{6}", svg)  # Plotly's random ids replaced
 
 
 def derived_rows(markdown: bytes) -> list[str]:
@@ -161,3 +167,18 @@ def test_a_split_methodology_builds_and_the_pdf_keeps_the_briefings_rows(project
         return set(re.findall(r'href="#methodology--fn:([^"]+)"', section(html, "sec-methodology")))
 
     assert notes(split["h200-full"]) == notes(unsplit["h200-full"]) != set()
+
+
+def test_a_chromium_that_cannot_start_is_an_error_that_says_so_not_a_hang(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import headless
+    from generator.errors import BuildError
+
+    p = pipeline.prepare(project)
+    bundle = pipeline.vendor_files(project)[pipeline.VENDOR_SCRIPT]
+    monkeypatch.setattr(headless, "chromium", lambda: "/bin/false")
+    with pytest.raises(BuildError, match=r"^could not start Chromium to export static charts: "):
+        static_charts.run({"volumes": p.charts["volumes"]}, bundle, Store())
+    monkeypatch.undo()
+    monkeypatch.setattr(headless.shutil, "which", lambda name: None)
+    with pytest.raises(BuildError, match=r"^Chromium is needed to export static charts and print PDFs: run `sudo apt-get install chromium`"):
+        headless.chromium()
