@@ -78,6 +78,20 @@ def test_a_nav_naming_a_page_the_build_does_not_write_is_located_at_its_line(tmp
         "mkdocs.yml:4:13: nav: no page 'missing.md': add content/missing.md, or remove it from the nav"]
 
 
+def test_a_missing_page_is_located_where_the_nav_names_it_not_inside_a_longer_name(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Data: data.md\n  - Annex: a.md\n", ["data.md"])
+    config = siteconfig.project_config(root)
+    assert problems(lambda: siteconfig.check_nav(root, config, {"data.md"})) == [
+        "mkdocs.yml:4:12: nav: no page 'a.md': add content/a.md, or remove it from the nav"]
+
+
+def test_a_missing_page_its_title_names_too_is_located_at_the_path(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Home: index.md\n  - What gone.md said: gone.md\n", ["index.md"])
+    config = siteconfig.project_config(root)
+    assert problems(lambda: siteconfig.check_nav(root, config, {"index.md"})) == [
+        "mkdocs.yml:4:24: nav: no page 'gone.md': add content/gone.md, or remove it from the nav"]
+
+
 def test_a_missing_nav_is_refused_with_an_example(tmp_path: Path) -> None:
     root = write_project(tmp_path, "", ["index.md"])
     assert problems(lambda: siteconfig.check_nav(root, {}, {"index.md"})) == [
