@@ -100,9 +100,11 @@ def ascii_locale() -> Iterator[None]:
     saying its encoding is read wrong there."""
     saved = locale.setlocale(locale.LC_CTYPE)
     locale.setlocale(locale.LC_CTYPE, "C")
-    assert locale.getencoding() == "ANSI_X3.4-1968"
-    yield
-    locale.setlocale(locale.LC_CTYPE, saved)
+    try:
+        assert locale.getencoding() == "ANSI_X3.4-1968"
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, saved)
 
 
 def test_mkdocs_yml_is_read_as_utf8_whatever_the_locale(tmp_path: Path, ascii_locale: None) -> None:
