@@ -8,6 +8,7 @@ project's ``theme.custom_dir`` on top, so a project may still override one templ
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any, Optional
 
@@ -81,12 +82,23 @@ def check_nav(root: Path, config: dict[str, Any], pages: set[str]) -> None:
     problems = []
     for page in nav_pages(config["nav"]):
         if page not in pages:
-            line = next((i for i, text in enumerate(lines, 1) if page in text), 0)
-            col = lines[line - 1].find(page) + 1 if line else 0
+            line, col = _nav_position(lines, page)
             problems.append(Problem(Location(CONFIG, line, col), "nav", f"no page {page!r}: add content/{page}, "
                                                                        "or remove it from the nav"))
     if problems:
         raise InputError(problems)
+
+
+def _nav_position(lines: list[str], page: str) -> tuple[int, int]:
+    """Where mkdocs.yml names ``page``: the path whole (not the end of a longer one, as ``a.md`` ends
+    ``data.md``), the last on its line (a title may name the page too); (0, 0) when no line names it (a
+    nav inherited from a parent file)."""
+    whole = re.compile(rf"(?<![\w./-]){re.escape(page)}(?![\w./-])")
+    for number, text in enumerate(lines, 1):
+        found = [m.start() for m in whole.finditer(text)]
+        if found:
+            return number, found[-1] + 1
+    return 0, 0
 
 
 def theme_files(root: Path, config: dict[str, Any]) -> dict[str, bytes]:

@@ -5,9 +5,14 @@ from __future__ import annotations
 import shutil
 import textwrap
 from pathlib import Path
+from typing import Annotated, Optional, Union
 
 import pytest
 from conftest import briefing, run_check
+from pydantic import Discriminator, Tag, TypeAdapter, ValidationError
+
+from generator import load, yamlfile
+from generator.model import Strict
 
 GOOD_FACT = """\
 - id: test-fact
@@ -449,3 +454,64 @@ def test_records_naming_a_good_record_beside_a_refused_one_are_still_checked(tmp
         "data/derived.yaml:14:33: bad-sum.formula: cannot add {sampled-producers} (producer) and {saic.definitive} (%) in "
         "'{sampled-producers} + {saic.definitive}'",
         "data/facts/example.yaml:17:3: broken-fact.colour: unknown field"])
+
+
+def test_each_misspelt_required_field_is_named_once_with_the_field_meant(small: Path) -> None:
+    facts = small / "data/facts/example.yaml"
+    facts.write_text(facts.read_text(encoding="utf-8").replace("statement:", "statment:").replace("status:", "staus:"), encoding="utf-8")
+    assert check(small) == (2, ["data/facts/example.yaml:3:3: sampled-producers.statment: unknown field; did you mean 'statement'?",
+                                "data/facts/example.yaml:9:3: sampled-producers.staus: unknown field; did you mean 'status'?"])
+
+
+def test_a_field_missing_from_a_claim_is_located_at_the_claim(small: Path) -> None:
+    write(small, "data/facts/zz-test.yaml", SMALL_FACT.replace("status: reported", "status: disputed") + """\
+  claims:
+    - {value: 10, sources: [eu-reg-2024-2754]}
+    - value: 12
+      wording: twelve
+""")
+    assert check(small) == (2, ["data/facts/zz-test.yaml:10:7: test-fact.claims[1].sources: required field is missing"])
+
+
+@pytest.mark.parametrize("formula, column", [('"{sampled-producers} + {saic.definitive}"', 33),
+                                             ("'{sampled-producers} + {saic.definitive}'", 33),
+                                             ("1 * {sampled-producers} + {saic.definitive}", 36)],
+                         ids=["double-quoted", "single-quoted", "plain"])
+def test_a_formula_error_points_at_its_operator_however_the_formula_is_quoted(small: Path, formula: str, column: int) -> None:
+    with open(small / "data/derived.yaml", "a", encoding="utf-8") as derived:
+        derived.write(f"- id: bad-sum\n  name: A bad sum\n  formula: {formula}\n  unit: producer\n  explanation: Adds unlike things.\n")
+    text = formula.strip("'\"")
+    assert check(small) == (2, [f"data/derived.yaml:14:{column}: bad-sum.formula: cannot add {text.removesuffix(' + {saic.definitive}')} "
+                                f"(producer) and {{saic.definitive}} (%) in '{text}'"])
+    assert f"  formula: {formula}"[column - 1] == "+"
+
+
+def test_a_table_figure_given_twice_is_located_at_the_second(small: Path) -> None:
+    """A table figure's id (``item.metric``) is written nowhere: the duplicate is located at the figure itself."""
+    with open(small / "data/tables/duties.yaml", "a", encoding="utf-8") as table:
+        table.write('  - {item: byd, metric: provisional, value: 17.4, unit: "%", as_of: 2024-07-04, sources: [eu-reg-2024-1866], '
+                    "status: confirmed}\n")
+    assert check(small) == (2, ["data/tables/duties.yaml:18:5: byd.provisional.id: duplicate id (first declared at "
+                                "data/tables/duties.yaml:12:5)"])
+
+
+class _Step(Strict):
+    name: str
+    note: Optional[str] = None
+
+
+class _Plan(Strict):
+    """A record with a tagged union whose second member is a list of records (as Quantity is a tagged
+    union of a number and a Range): an unknown field inside it still gets a suggestion."""
+    id: str
+    steps: Optional[Annotated[Union[Annotated[str, Tag("Text")], Annotated[list[_Step], Tag("Steps")]],
+                              Discriminator(lambda v: "Steps" if isinstance(v, list) else "Text")]] = None
+
+
+def test_an_unknown_field_inside_a_tagged_union_member_is_named_with_the_field_meant() -> None:
+    text = "- id: plan\n  steps:\n    - {name: a, nte: x}\n"
+    raw, positions = yamlfile.parse(text, "data/plans.yaml")
+    with pytest.raises(ValidationError) as err:
+        TypeAdapter(list[_Plan]).validate_python(raw)
+    assert [str(p) for p in load._problems(err.value, raw, positions, "data/plans.yaml", list[_Plan])] == [
+        "data/plans.yaml:3:17: plan.steps[0].nte: unknown field; did you mean 'note'?"]

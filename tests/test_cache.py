@@ -37,3 +37,26 @@ def test_a_sweep_deletes_what_this_build_neither_read_nor_wrote(tmp_path: Path) 
     assert later.get(fingerprint("read")) == b"read"
     assert later.sweep() == 1
     assert (Store(tmp_path).has(fingerprint("stale")), Store(tmp_path).get(fingerprint("kept"))) == (False, b"kept")
+
+
+def test_a_sweep_counts_every_object_it_deletes(tmp_path: Path) -> None:
+    earlier = Store(tmp_path)
+    for name in ("old", "older", "oldest"):
+        earlier.put(fingerprint(name), name.encode())
+    assert Store(tmp_path).sweep() == 3
+    assert list(tmp_path.glob("*/*")) == []
+
+
+def test_a_sweep_of_a_store_with_nothing_on_disk_deletes_nothing(tmp_path: Path) -> None:
+    in_memory = Store()
+    in_memory.put(fingerprint("figure"), b"<svg/>")
+    assert (in_memory.sweep(), Store(tmp_path / "never-written").sweep()) == (0, 0)
+    assert in_memory.get(fingerprint("figure")) == b"<svg/>"
+
+
+def test_objects_are_spread_over_folders_named_by_their_keys_first_two_hex_digits(tmp_path: Path) -> None:
+    """At most 256 folders, so no folder holds a large project's thousands of objects; and the layout is the
+    one earlier builds wrote, so their objects are found (not stored a second time)."""
+    key = fingerprint("figure", 1)
+    Store(tmp_path).put(key, b"<svg/>")
+    assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()] == [f"{key[:2]}/{key}"]

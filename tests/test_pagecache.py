@@ -138,3 +138,29 @@ def test_a_change_to_the_generator_code_renders_every_page_again(warm: tuple[Pat
     _, cache = build(root, cache_dir)
     assert (cache.reused, cache.reused_entities) == (0, 0)
 
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    """The small project tests/fixtures/ev-duties: a build of it takes a fraction of the H200 briefing's."""
+    return Path(shutil.copytree(Path(__file__).parent / "fixtures" / "ev-duties", tmp_path / "ev-duties"))
+
+
+def test_two_pages_with_the_same_text_are_cached_apart(small: Path, tmp_path: Path) -> None:
+    """A page's output depends on where it is (its title, when it has no heading, and its links), not only on its text."""
+    for name in ("notes-a.md", "notes-b.md"):
+        (small / "content" / name).write_text("Notes to be written.\n", encoding="utf-8")
+    first, _ = build(small, tmp_path / "cache")
+    again, cache = build(small, tmp_path / "cache")
+    assert (first["notes-a.md"] != first["notes-b.md"], cache.reused) == (True, 3)
+    assert different(again, first) == []
+
+
+def test_the_page_index_is_the_same_file_whatever_order_its_pages_were_rendered_in(small: Path, tmp_path: Path) -> None:
+    """A page added since the last build is rendered after the pages the index already held; the index
+    written is still the one a clean build writes, byte for byte."""
+    build(small, tmp_path / "cache")
+    (small / "content" / "annex.md").write_text("# Annex\n", encoding="utf-8")
+    build(small, tmp_path / "cache")
+    build(small, tmp_path / "clean")
+    assert (tmp_path / "cache" / "pages.json").read_bytes() == (tmp_path / "clean" / "pages.json").read_bytes()

@@ -2,8 +2,10 @@
 formulas, charts and pages that read its figures are left out with it, not reported as citing unknown ids."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import pytest
 from conftest import run_check
 
 
@@ -16,3 +18,48 @@ def test_a_refused_table_is_the_only_problem_reported(project: Path) -> None:
     assert result.stderr.splitlines() == ["data/tables/chips.yaml:8:1: bogus_field: unknown field", "    bogus_field: 1", "    ^",
                                           "1 problem(s) found."]
 
+
+
+EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
+DUTIES = "data/tables/duties.yaml"  # its figures are read by two derived figures and a chart
+
+
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+
+
+def located(project: Path) -> tuple[int, list[str]]:
+    result = run_check(project)
+    assert "Traceback" not in result.stderr and "internal error" not in result.stderr, result.stderr
+    return result.returncode, [line for line in result.stderr.splitlines() if line.startswith(("data/", "content/"))]
+
+
+def table_lines(project: Path) -> list[str]:
+    return (project / DUTIES).read_text(encoding="utf-8").splitlines()[1:]  # without the schema comment
+
+
+def test_two_tables_written_as_a_list_in_one_file_are_one_problem(small: Path) -> None:
+    """Both tables' figures are left out with the file: the derived figures and the chart citing the first
+    one's are not reported as citing unknown figures."""
+    first = ["- " + table_lines(small)[0], *("  " + line for line in table_lines(small)[1:])]
+    second = ["- id: other-duties", "  item_kind: carmaker", "  metrics: [{id: rate, name: Rate, unit: '%'}]"]
+    (small / DUTIES).write_text("\n".join(first + second) + "\n", encoding="utf-8")
+    assert located(small) == (2, ["data/tables/duties.yaml:1:1: input should be a valid dictionary or instance of ComparisonTable"])
+
+
+def test_a_table_without_its_id_is_one_problem(small: Path) -> None:
+    (small / DUTIES).write_text("\n".join(line for line in table_lines(small) if line != "id: duties") + "\n", encoding="utf-8")
+    assert located(small) == (2, ["data/tables/duties.yaml:1:1: id: required field is missing"])
+
+
+def test_a_table_figure_without_its_item_is_one_problem(small: Path) -> None:
+    """The figure has no id (``item.metric``) to leave out; the table's other figures are left out as ever."""
+    with open(small / DUTIES, "a", encoding="utf-8") as table:
+        table.write('  - {metric: definitive, value: 1.0, unit: "%", as_of: 2024-10-29, sources: [eu-reg-2024-2754], status: confirmed}\n')
+    assert located(small) == (2, ["data/tables/duties.yaml:18:5: figures[6].item: required field is missing"])
+
+
+def test_an_empty_table_file_is_named_without_a_position(small: Path) -> None:
+    (small / "data/tables/extra.yaml").write_text("# to be written\n", encoding="utf-8")
+    assert located(small) == (2, ["data/tables/extra.yaml: input should be a valid dictionary or instance of ComparisonTable"])

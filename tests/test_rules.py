@@ -6,9 +6,12 @@ from __future__ import annotations
 import shutil
 import textwrap
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import run_check
+
+from generator import citations
 
 EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
 
@@ -309,3 +312,10 @@ def test_a_record_refused_for_its_own_fault_is_not_reported_again_where_it_is_na
     replace(small, "data/facts/example.yaml", "  status: confirmed\n", "  status: confirmed\n  colour: red\n")
     line = (small / "data/facts/example.yaml").read_text(encoding="utf-8").splitlines().index("  colour: red") + 1
     refused(small, f"data/facts/example.yaml:{line}:3: sampled-producers.colour: unknown field")
+
+
+@pytest.mark.parametrize("events, pages", [(0, 1), (1, 1), (200, 1), (201, 2), (400, 2), (401, 3)])
+def test_the_timeline_takes_a_page_per_200_events_and_always_one(events: int, pages: int) -> None:
+    """In date order, so a page is full before the next begins; an empty Timeline is still a page."""
+    assert citations.TIMELINE_PAGE_EVENTS == 200
+    assert citations.timeline_pages(SimpleNamespace(timeline=[None] * events)) == pages

@@ -2,6 +2,8 @@
 the build writes (located at the mkdocs.yml line), the theme overlaid by a project's overrides."""
 from __future__ import annotations
 
+import locale
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -76,6 +78,41 @@ def test_a_nav_naming_a_page_the_build_does_not_write_is_located_at_its_line(tmp
     siteconfig.check_nav(root, config, {"index.md"}.union({"missing.md"}))  # every page written: no complaint
     assert problems(lambda: siteconfig.check_nav(root, config, {"index.md"})) == [
         "mkdocs.yml:4:13: nav: no page 'missing.md': add content/missing.md, or remove it from the nav"]
+
+
+def test_a_missing_page_is_located_where_the_nav_names_it_not_inside_a_longer_name(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Data: data.md\n  - Annex: a.md\n", ["data.md"])
+    config = siteconfig.project_config(root)
+    assert problems(lambda: siteconfig.check_nav(root, config, {"data.md"})) == [
+        "mkdocs.yml:4:12: nav: no page 'a.md': add content/a.md, or remove it from the nav"]
+
+
+def test_a_missing_page_its_title_names_too_is_located_at_the_path(tmp_path: Path) -> None:
+    root = write_project(tmp_path, "nav:\n  - Home: index.md\n  - What gone.md said: gone.md\n", ["index.md"])
+    config = siteconfig.project_config(root)
+    assert problems(lambda: siteconfig.check_nav(root, config, {"index.md"})) == [
+        "mkdocs.yml:4:24: nav: no page 'gone.md': add content/gone.md, or remove it from the nav"]
+
+
+@pytest.fixture
+def ascii_locale() -> Iterator[None]:
+    """A locale whose text encoding is ASCII, as a Windows code page is not UTF-8 either: a file read without
+    saying its encoding is read wrong there."""
+    saved = locale.setlocale(locale.LC_CTYPE)
+    locale.setlocale(locale.LC_CTYPE, "C")
+    try:
+        assert locale.getencoding() == "ANSI_X3.4-1968"
+        yield
+    finally:
+        locale.setlocale(locale.LC_CTYPE, saved)
+
+
+def test_mkdocs_yml_is_read_as_utf8_whatever_the_locale(tmp_path: Path, ascii_locale: None) -> None:
+    root = write_project(tmp_path, "nav:\n  - Accueil: index.md\n  - Côté: missing.md\n", ["index.md"])
+    config = siteconfig.project_config(root)
+    assert config == {"site_name": "A", "nav": [{"Accueil": "index.md"}, {"Côté": "missing.md"}]}
+    assert problems(lambda: siteconfig.check_nav(root, config, {"index.md"})) == [
+        "mkdocs.yml:4:11: nav: no page 'missing.md': add content/missing.md, or remove it from the nav"]
 
 
 def test_a_missing_nav_is_refused_with_an_example(tmp_path: Path) -> None:
