@@ -55,7 +55,7 @@ def _drop(ds: Dataset, bad: Callable) -> bool:
 
 
 def _needs(record) -> set[str]:
-    """The ids a record is computed or drawn from."""
+    """The ids a record is computed or drawn from, and the sources it cites."""
     texts = [getattr(record, name, None) for name in ("formula", "low", "central", "high")]
     needs = {ref for text in texts if isinstance(text, str) for ref in _REFERENCE.findall(text)}
     for series in getattr(record, "series", []):
@@ -64,6 +64,9 @@ def _needs(record) -> set[str]:
     needs |= set(getattr(record, "against", []))
     if isinstance(getattr(record, "claim", None), str):
         needs.add(record.claim)
+    needs |= set(getattr(record, "sources", []) or []) | {s for claim in getattr(record, "claims", []) for s in claim.sources}
+    if getattr(record, "relays", None):
+        needs.add(record.relays)
     return needs
 
 

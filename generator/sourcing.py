@@ -53,6 +53,8 @@ def problems(ds: Dataset) -> list[Problem]:
     sources = {s.id: s for s in ds.sources}
     found: list[Problem] = []
     for fig in [*ds.facts, *ds.table_figures]:
+        if ds.left_out & {*fig.sources, *(s for claim in fig.claims for s in claim.sources)}:
+            continue  # a source it cites was refused, with its own problem: judging the status now would only echo that
         if fig.status == "confirmed" and not any(s in sources and sources[s].kind == "primary" and readable(sources[s])
                                                  for s in fig.sources):
             found.append(ds.problem(fig, ("status",), "'confirmed' needs a primary source that itself carries the figure, "

@@ -63,3 +63,14 @@ def test_a_table_figure_without_its_item_is_one_problem(small: Path) -> None:
 def test_an_empty_table_file_is_named_without_a_position(small: Path) -> None:
     (small / "data/tables/extra.yaml").write_text("# to be written\n", encoding="utf-8")
     assert located(small) == (2, ["data/tables/extra.yaml: input should be a valid dictionary or instance of ComparisonTable"])
+
+
+def test_a_refused_source_is_the_only_problem_reported_not_the_status_of_every_figure_citing_it(small: Path) -> None:
+    """A typo in a primary source's kind refuses the source; the figures it confirms are not also told they
+    lack a primary source (fixing the typo fixes them)."""
+    sources = small / "data" / "sources.yaml"
+    lines = sources.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert lines[6] == "  kind: primary\n"
+    lines[6] = "  kind: primry\n"
+    sources.write_text("".join(lines), encoding="utf-8")
+    assert located(small) == (2, ["data/sources.yaml:7:9: eu-reg-2024-1866.kind: input should be 'primary', 'wire' or 'secondary'"])
