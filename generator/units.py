@@ -175,7 +175,8 @@ class Units:
 
 
 def _superscripts(unit: str) -> str:
-    return re.sub(r"(?<=[A-Za-z])([23])\b", lambda m: "²" if m[1] == "2" else "³", unit)
+    """``m2`` reads m², ``km3`` km³; a chemical formula (two capitals before the digit: ``tCO2``) keeps its digit."""
+    return re.sub(r"([A-Za-z]+)([23])\b", lambda m: m[0] if re.search("[A-Z]{2}", m[1]) else m[1] + ("²" if m[2] == "2" else "³"), unit)
 
 
 BASE = Units()

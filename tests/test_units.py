@@ -219,6 +219,7 @@ def test_units_convert_by_their_scale(a: str, b: str, ratio: float) -> None:
     (7.1, "CNY/USD", None, "7.1 yuan per US dollar"), (5, "vehicle", 10, "5–10 vehicles"), (3.5, "km2", None, "3.5 km²"),
     (12, "pp", None, "12 percentage points"), (4, "day", None, "4 days"), (2.5, "Mt", None, "2.5 Mt"),
     (3, "W2", None, "3 W²"),  # a power after a capital letter is raised too
+    (3, "tCO2", None, "3 tCO2"), (3, "kgCO2/km2", None, "3 kgCO2/km²"),  # a chemical formula's digit is not a power
 ])
 def test_values_read_in_their_units_prose(value: float, unit: str, high: float, expected: str) -> None:
     assert DECLARED.prose(value, unit, high) == expected
