@@ -23,6 +23,9 @@ from .text import attr, href, md
 ENTITIES_PAGE = "entities/index.md"
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 CHANGES_PAGE = "changes.md"
+# A chart's data table on a page lists at most this many rows (a row is about 1.4 KB of HTML); a
+# chart with more (the timeline plots every event) says what it leaves out and links the downloads.
+CHART_TABLE_ROWS = 100
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -142,11 +145,14 @@ class Page:
         out = self.charts[chart_id]
         self.deps.add(f"chart:{chart_id}")
         self.cited += [s for s in out.sources if s not in self.cited]
+        html = environment().get_template("chart.html").render(self.chart_context(out, embed=False))
+        return Markup(html.replace("\n\n", "\n"))
+
+    def chart_context(self, out: ChartOutput, embed: bool) -> dict[str, Any]:
+        """What ``chart.html`` reads, on a page of the site or on a chart's embeddable page."""
         from .static_charts import size  # the static image keeps its own size in the placeholder
 
-        html = environment().get_template("chart.html").render(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure),
-                                                        embed=False)
-        return Markup(html.replace("\n\n", "\n"))
+        return dict(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure), embed=embed, table_rows=CHART_TABLE_ROWS)
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in self.d.entities:
