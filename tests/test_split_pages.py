@@ -107,6 +107,9 @@ def test_a_chart_table_longer_than_the_bound_shows_the_first_rows_and_says_where
         assert "(first 5 of 15 rows)</summary>" in table
         assert "the first 5 of 15 rows, in the order plotted</caption>" in table
         assert "the data table below lists the first 5 values, the CSV and JSON downloads all 15)" in html
+        sources = {s for e in events for s in e.sources}
+        assert (f"Sources: the {len(sources)} sources of the 15 rows plotted, each named with its address in the downloads; "
+                "the data table names those of the rows it shows.</figcaption>") in html
         note = re.search(r'<p class="bf-chart__left-out">(.*?)</p>', table)[1]
         assert re.sub(r"<[^>]+>", "", note) == (
             "This table leaves out the other 10 rows: the events after these in date order, from "
@@ -118,3 +121,8 @@ def test_a_chart_table_longer_than_the_bound_shows_the_first_rows_and_says_where
         assert targets[:2] == ["assets/charts/timeline.csv", "assets/charts/timeline.json"]
         assert targets[2] == f"timeline/2/#event-{events[5].id}"
         assert f"{{: #event-{events[5].id} }}" in (docs / "timeline" / "2.md").read_text(encoding="utf-8")
+    listed = {s for e in events[:5] for s in e.sources}
+    on_part_one = [e for e in events if f"{{: #event-{e.id} }}" in (docs / "timeline.md").read_text(encoding="utf-8")]
+    listed |= {s for e in on_part_one for s in e.sources} | {s for e in on_part_one for f in e.facts for s in derived.figures[f].sources}
+    named = set(re.findall(r"^  id: (.+)$", (docs / "timeline.md").read_text(encoding="utf-8").split("\n---\n")[0], re.M))
+    assert {s for e in events[:5] for s in e.sources} <= named == listed, "the page names the sources it shows, not every row's"
