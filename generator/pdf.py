@@ -42,7 +42,7 @@ _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
 DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
-_PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>\s*<p>.*?</p>", re.S)
+_PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>.*?(?=\s*<h2 )", re.S)  # a part's title, introduction and list of parts
 _HISTORY_NOTE = re.compile(r' ?<span class="bf-history">.*?</span>', re.S)  # a figure's history is a page of the site
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
@@ -128,7 +128,7 @@ def _parts(page: str, pages: _Pages, figures: set[str]) -> list[str]:
     found = []
     for path in pages.parts(posixpath.basename(page)):
         part = pages.index(path).scoped(figures)
-        if "<td" in part:
+        if "<td" in part or pdfscope.cited(part):  # rows of a table, or events, of the briefing's figures
             found.append(_PART_HEAD.sub("", part, count=1))
     return found
 

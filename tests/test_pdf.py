@@ -276,14 +276,25 @@ def test_a_page_listing_the_data_set_keeps_what_involves_the_briefings_figures()
 def test_composing_reads_each_page_listing_the_data_set_once_per_export(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every full briefing carries the split Timeline and Methodology, scoped to its own figures: each
     part is converted and indexed once per export, however many briefings read it, and a briefing
-    composed with the export's shared pages is the one composed alone."""
+    composed with the export's shared pages is the one composed alone. Split or whole, the Timeline
+    section holds the same events (those involving the briefing's figures, and those involving none)."""
     from generator import citations, methodology, pdf, pdfscope, pipeline, render
 
+    def composed_tree() -> tuple[pipeline.Prepared, dict[str, bytes]]:
+        p = pipeline.prepare(project)
+        tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
+        return p, {**tree, **{f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}}
+
+    def events(document: str) -> list[str]:
+        timeline = re.search(r'<section class="chapter" id="sec-timeline"[^>]*>(.*?)</section>', document, re.S)[1]
+        return re.findall(r'<h2 id="timeline--event-([a-z0-9-]+)"', timeline)
+
+    p, tree = composed_tree()
+    full = next(b for b in p.derived.ds.briefings if b.format == "full")
+    whole = events(pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper))
     monkeypatch.setattr(methodology, "PAGE_ROWS", 10)
     monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
-    p = pipeline.prepare(project)
-    tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
-    tree.update({f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts})
+    p, tree = composed_tree()
     dataset_pages = sorted(rel for rel in tree if re.fullmatch(r"(timeline|methodology)(/[0-9]+)?\.md", rel))
     assert len(dataset_pages) == 1 + 2 + 1 + 8  # the Timeline in three parts, the Methodology tables in eight
     indexed, converted = [], []
@@ -291,9 +302,9 @@ def test_composing_reads_each_page_listing_the_data_set_once_per_export(project:
     monkeypatch.setattr(pdfscope.Index, "__init__", lambda self, html: indexed.append(html) or index(self, html))
     monkeypatch.setattr(pdf, "to_html", lambda text: converted.append(text) or to_html(text))
     pages = pdf._converter(tree)
-    full = next(b for b in p.derived.ds.briefings if b.format == "full")
     shared = [pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper, pages) for _ in range(3)]
     assert len(indexed) == len(set(indexed)) == len(dataset_pages)
     assert sorted(indexed) == sorted(pages(rel) for rel in dataset_pages)
     assert len(converted) == len(set(converted)) == len(full.pages) + 1 + 2 + 8  # its pages, the Timeline, their parts
     assert shared[0] == shared[1] == shared[2] == pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper)
+    assert sorted(events(shared[0])) == sorted(whole) and len(whole) > 5
