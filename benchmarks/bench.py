@@ -99,6 +99,11 @@ def make_project(scale: int, target: Path) -> Path:
     # The methodology page lists every derived figure of the whole project: one copy, not N.
     pages = sorted(p for p in (REPO / "content").glob("*.md") if p.name != "methodology.md")
     copy_chips = sorted({s["item"] for s in chips["figures"]})
+    # Each briefing's table shows its own chips, as a real briefing would, not every copy's: the original's too.
+    own_chips = '{{ table("chips", items=%s) }}' % json.dumps(copy_chips)
+    for page in pages if scale > 1 else []:
+        original = target / "content" / page.name
+        original.write_text(original.read_text().replace('{{ table("chips") }}', own_chips))
     for k in range(1, scale):
         rename, rename_page = _renamer(ids, f"-x{k}")
         for name, text in originals.items():
@@ -116,8 +121,7 @@ def make_project(scale: int, target: Path) -> Path:
         for page in pages:
             out = target / "content" / f"x{k}" / page.name
             out.parent.mkdir(parents=True, exist_ok=True)
-            # Each copy's table shows its own chips, as a real briefing would, not every copy's.
-            text = page.read_text().replace('{{ table("chips") }}', '{{ table("chips", items=%s) }}' % json.dumps(copy_chips))
+            text = page.read_text().replace('{{ table("chips") }}', own_chips)
             out.write_text(rename_page(text).replace("](", "](../"))
     (data / "tables" / "chips.yaml").write_text("# yaml-language-server: $schema=../schema/tables.schema.json\n"
                                                 + yaml.safe_dump(chips, sort_keys=False))

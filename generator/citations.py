@@ -24,9 +24,10 @@ from .text import md, url
 # The Timeline is split too, but in date order: its first part lists the earliest events.
 DATA_PAGE, SOURCES_PAGE, TIMELINE_PAGE = "data.md", "sources.md", "timeline.md"
 HISTORY_PAGE = "history.md"  # no such page: a link to it goes to whichever history page holds the figure
-DATA_PAGE_FIGURES = 400  # a figure takes about 1.5 KB of the Data page's HTML: no page passes 1 MB
+# Parts stay under 1 MB of HTML with Material's chrome (about 300 KB a page at 100x the example: README, Performance)
+DATA_PAGE_FIGURES = 200  # a figure takes about 2.1 KB of the Data page's HTML with its note
 SOURCES_PAGE_ENTRIES = 250  # a source takes about 2.5 KB of the Sources page's HTML
-TIMELINE_PAGE_EVENTS = 200  # an event takes about 3 KB of the Timeline's HTML
+TIMELINE_PAGE_EVENTS = 100  # an event takes up to 5.5 KB of the Timeline's HTML with its notes
 
 
 def data_pages(d: Derivation) -> int:

@@ -52,11 +52,8 @@ def pages(d: Derivation, charts: dict[str, ChartOutput], changes: editions.Chang
 
 def _embed(out: ChartOutput, d: Derivation, charts: dict[str, ChartOutput]) -> bytes:
     """A chart on a page of its own, without the site's navigation, for other publications to embed."""
-    from .static_charts import size
-
     page = Page(f"embed/{out.chart.id}/index.md", d, charts)  # served at embed/<id>/, as a page would be
-    return environment().get_template("embed.html").render(page=page, out=out, edition=d.ds.edition, size=size(out.figure),
-                                                    embed=True).encode("utf-8")
+    return environment().get_template("embed.html").render(page.chart_context(out, embed=True)).encode("utf-8")
 
 
 def _history_pages(d: Derivation, charts: dict[str, ChartOutput], histories: history.Histories) -> dict[str, bytes]:

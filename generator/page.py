@@ -23,6 +23,9 @@ from .text import attr, href, md
 ENTITIES_PAGE = "entities/index.md"
 _SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 CHANGES_PAGE = "changes.md"
+# A chart's data table on a page lists at most this many rows (a row is about 1.4 KB of HTML); a
+# chart with more (the timeline plots every event) says what it leaves out and links the downloads.
+CHART_TABLE_ROWS = 100
 _DUMPER = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
@@ -139,14 +142,23 @@ class Page:
     def chart(self, chart_id: str) -> Markup:
         if chart_id not in self.charts:
             raise UnknownReference(f"unknown chart id {chart_id!r}{did_you_mean(chart_id, self.charts)}")
-        out = self.charts[chart_id]
         self.deps.add(f"chart:{chart_id}")
-        self.cited += [s for s in out.sources if s not in self.cited]
+        context = self.chart_context(self.charts[chart_id], embed=False)
+        cited = set(self.cited)
+        self.cited += [s for s in context["sources"] if s not in cited]
+        html = environment().get_template("chart.html").render(context)
+        return Markup(html.replace("\n\n", "\n"))
+
+    def chart_context(self, out: ChartOutput, embed: bool) -> dict[str, Any]:
+        """What ``chart.html`` reads, on a page of the site or on a chart's embeddable page: the rows its
+        table shows (``CHART_TABLE_ROWS`` at most), and the sources the page names (all the chart's, or
+        when its table leaves rows out, those of the rows shown: the downloads name every row's)."""
         from .static_charts import size  # the static image keeps its own size in the placeholder
 
-        html = environment().get_template("chart.html").render(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure),
-                                                        embed=False)
-        return Markup(html.replace("\n\n", "\n"))
+        shown = out.rows[:CHART_TABLE_ROWS]
+        sources = out.sources if len(shown) == len(out.rows) else list(dict.fromkeys(s for row in shown for s in row["sources"]))
+        return dict(page=self, out=out, edition=self.d.ds.edition, size=size(out.figure), embed=embed, shown=shown,
+                    left_out=out.rows[len(shown):], sources=sources)
 
     def events(self, subject: Optional[str] = None) -> Markup:
         if subject and subject not in self.d.entities:

@@ -19,7 +19,7 @@ import posixpath
 import re
 from importlib.metadata import version
 from pathlib import Path
-from typing import Callable, Optional
+from typing import Optional
 
 import jinja2
 import yaml
@@ -42,7 +42,7 @@ _ID = re.compile(r'\b(id="|href="#)([^"]+)"')
 _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
 DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
-_PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>\s*<p>.*?</p>", re.S)
+_PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>.*?(?=\s*<h2 )", re.S)  # a part's title, introduction and list of parts
 _HISTORY_NOTE = re.compile(r' ?<span class="bf-history">.*?</span>', re.S)  # a figure's history is a page of the site
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
@@ -68,17 +68,18 @@ def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], s
 
 
 def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], changes: editions.Changes,
-            briefing: Briefing, paper: str, html_of: Optional[Callable[[str], str]] = None) -> str:
+            briefing: Briefing, paper: str, html_of: Optional[_Pages] = None) -> str:
     """The briefing as one HTML document for Chromium to print.
 
     Pages that list the whole data set keep only what involves the briefing's own figures (those its
     other pages and key figures cite), and What changed lists only changes to those figures."""
     pages = briefing.pages + ([p for p in FULL_EXTRA_PAGES if p not in briefing.pages] if briefing.format == "full" else [])
     html_of = html_of or _converter(tree)
-    html = {page: html_of(f"{page}.md") for page in pages}
-    figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for page, h in html.items() if not _lists_dataset(page)))
+    html = {page: html_of(f"{page}.md") for page in pages if not _lists_dataset(page)}
+    figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for h in html.values()))
     for page in filter(_lists_dataset, pages):
-        html[page] = pdfscope.scoped(html[page], figures) + "".join(_parts(page, tree, html_of, figures))
+        html[page] = html_of.index(f"{page}.md").scoped(figures) + "".join(_parts(page, html_of, figures))
+    html = {page: html[page] for page in pages}
     sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":
         sections.append(_changes(d, changes, figures))
@@ -101,19 +102,33 @@ def _lists_dataset(page: str) -> bool:
     return posixpath.basename(page) in DATASET_PAGES
 
 
-def _converter(tree: dict[str, bytes]) -> Callable[[str], str]:
-    """A page's HTML, converted from its Markdown once per export: the pages that list the data set
-    are in every full briefing (at 10x, converting them per briefing took half the stage)."""
-    return functools.cache(lambda rel: to_html(tree[rel].decode("utf-8")))
+class _Pages:
+    """The rendered pages as HTML, each converted from its Markdown once per export, and those that list
+    the data set indexed by figure once: they are in every full briefing (at 10x, converting them per
+    briefing took half the stage; at 100x, each of 200 briefings scanning every part of them took most of it)."""
+
+    def __init__(self, tree: dict[str, bytes]):
+        self.tree = tree
+        self.html = functools.cache(lambda rel: to_html(tree[rel].decode("utf-8")))
+        self.index = functools.cache(lambda rel: pdfscope.Index(self.html(rel)))
+        self.parts = functools.cache(lambda folder: _part_paths(folder, tree))
+
+    def __call__(self, rel: str) -> str:
+        return self.html(rel)
 
 
-def _parts(page: str, tree: dict[str, bytes], html_of: Callable[[str], str], figures: set[str]) -> list[str]:
+def _converter(tree: dict[str, bytes]) -> _Pages:
+    """The pages of one export (a page's HTML: ``_converter(tree)(rel)``)."""
+    return _Pages(tree)
+
+
+def _parts(page: str, pages: _Pages, figures: set[str]) -> list[str]:
     """The briefing's rows from the pages a split page continues on (``methodology/<n>.md``,
     ``timeline/<n>.md``), each without its own heading and list of pages."""
     found = []
-    for path in _part_paths(posixpath.basename(page), tree):
-        part = pdfscope.scoped(html_of(path), figures)
-        if "<td" in part:
+    for path in pages.parts(posixpath.basename(page)):
+        part = pages.index(path).scoped(figures)
+        if "<td" in part or pdfscope.cited(part):  # rows of a table, or events, of the briefing's figures
             found.append(_PART_HEAD.sub("", part, count=1))
     return found
 

@@ -200,3 +200,113 @@ def test_a_pdf_made_by_another_weasyprint_is_not_served_from_cache(monkeypatch: 
     key = pdf._key("<p>same</p>")
     monkeypatch.setattr(pdf, "version", lambda name: "0.0-other")
     assert pdf._key("<p>same</p>") != key
+
+
+SCOPED_PAGE = """<h1 id="t">Timeline</h1>
+<p>Intro citing <a class="footnote-ref" href="#fn:intro">1</a>.</p>
+<h2 id="a">Derived figures</h2>
+<table>
+<thead>
+<tr><th>Figure</th></tr>
+</thead>
+<tbody>
+<tr><td>Mine <a class="footnote-ref" href="#fn:mine">2</a></td></tr>
+<tr><td>Other <a class="footnote-ref" href="#fn:other">3</a></td></tr>
+<tr><td>Cites nothing</td></tr>
+</tbody>
+</table>
+<h2 id="b">Claim checks</h2>
+<table>
+<tbody>
+<tr><td>Other <a class="footnote-ref" href="#fn:other">3</a></td></tr>
+</tbody>
+</table>
+<h2 id="c">An event of mine</h2>
+<p>It involves <a class="footnote-ref" href="#fn:mine">2</a>.</p>
+<h2 id="d">An event of another briefing</h2>
+<p>It involves <a class="footnote-ref" href="#fn:other">3</a>.</p>
+<h2 id="e">A note on method</h2>
+<p>Cites no figure.</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:intro"><p>Intro's source.</p></li>
+<li id="fn:mine"><p>Mine's source.</p></li>
+<li id="fn:other"><p>Other's source.</p></li>
+</ol>
+</div>"""
+
+
+def test_a_page_listing_the_data_set_keeps_what_involves_the_briefings_figures() -> None:
+    """Rows and sections citing only other figures go; what cites none stays; a table left without rows
+    says so; the notes left are numbered again in order."""
+    from generator import pdfscope
+
+    index = pdfscope.Index(SCOPED_PAGE)
+    assert index.scoped({"mine"}) == """<h1 id="t">Timeline</h1>
+<p>Intro citing <a class="footnote-ref" href="#fn:intro">1</a>.</p>
+<h2 id="a">Derived figures</h2>
+<table>
+<thead>
+<tr><th>Figure</th></tr>
+</thead>
+<tbody>
+<tr><td>Mine <a class="footnote-ref" href="#fn:mine">2</a></td></tr>
+<tr><td>Cites nothing</td></tr>
+</tbody>
+</table>
+<h2 id="b">Claim checks</h2>
+<p><em>None of this briefing's figures.</em></p>
+<h2 id="c">An event of mine</h2>
+<p>It involves <a class="footnote-ref" href="#fn:mine">2</a>.</p>
+<h2 id="e">A note on method</h2>
+<p>Cites no figure.</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:intro"><p>Intro's source.</p></li>
+<li id="fn:mine"><p>Mine's source.</p></li>
+</ol>
+</div>"""
+    other = index.scoped({"other"})
+    assert "Mine" not in other and "An event of mine" not in other and "Claim checks</h2>\n<table>" in other
+    assert '<a class="footnote-ref" href="#fn:other">2</a>' in other and "<li id=\"fn:mine\">" not in other
+    assert index.scoped(set()) == pdfscope.Index(SCOPED_PAGE).scoped(set()), "scoping leaves the index as it was"
+    assert index.scoped({"mine"}) == index.scoped({"mine", "not-on-this-page"})
+
+
+def test_composing_reads_each_page_listing_the_data_set_once_per_export(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every full briefing carries the split Timeline and Methodology, scoped to its own figures: each
+    part is converted and indexed once per export, however many briefings read it, and a briefing
+    composed with the export's shared pages is the one composed alone. Split or whole, the Timeline
+    section holds the same events (those involving the briefing's figures, and those involving none)."""
+    from generator import citations, methodology, pdf, pdfscope, pipeline, render
+
+    def composed_tree() -> tuple[pipeline.Prepared, dict[str, bytes]]:
+        p = pipeline.prepare(project)
+        tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
+        return p, {**tree, **{f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}}
+
+    def events(document: str) -> list[str]:
+        timeline = re.search(r'<section class="chapter" id="sec-timeline"[^>]*>(.*?)</section>', document, re.S)[1]
+        return re.findall(r'<h2 id="timeline--event-([a-z0-9-]+)"', timeline)
+
+    p, tree = composed_tree()
+    full = next(b for b in p.derived.ds.briefings if b.format == "full")
+    whole = events(pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper))
+    monkeypatch.setattr(methodology, "PAGE_ROWS", 10)
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
+    p, tree = composed_tree()
+    dataset_pages = sorted(rel for rel in tree if re.fullmatch(r"(timeline|methodology)(/[0-9]+)?\.md", rel))
+    assert len(dataset_pages) == 1 + 2 + 1 + 8  # the Timeline in three parts, the Methodology tables in eight
+    indexed, converted = [], []
+    index, to_html = pdfscope.Index.__init__, pdf.to_html
+    monkeypatch.setattr(pdfscope.Index, "__init__", lambda self, html: indexed.append(html) or index(self, html))
+    monkeypatch.setattr(pdf, "to_html", lambda text: converted.append(text) or to_html(text))
+    pages = pdf._converter(tree)
+    shared = [pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper, pages) for _ in range(3)]
+    assert len(indexed) == len(set(indexed)) == len(dataset_pages)
+    assert sorted(indexed) == sorted(pages(rel) for rel in dataset_pages)
+    assert len(converted) == len(set(converted)) == len(full.pages) + 1 + 2 + 8  # its pages, the Timeline, their parts
+    assert shared[0] == shared[1] == shared[2] == pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper)
+    assert sorted(events(shared[0])) == sorted(whole) and len(whole) > 5

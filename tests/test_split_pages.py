@@ -2,6 +2,8 @@
 page, and every link to a source or an event goes to the part that lists it."""
 from __future__ import annotations
 
+import csv
+import html as html_module
 import posixpath
 import re
 from pathlib import Path
@@ -9,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from generator import citations, pipeline
+from generator import page as page_helpers
 from generator.text import page_url
 
 LINK = re.compile(r"\]\(([^)\s]*?)#(src-[a-z0-9-]+)\)|href=\"([^\"]*?)#(src-[a-z0-9-]+)\"")
@@ -74,3 +77,52 @@ def test_the_timeline_is_split_in_date_order_and_links_to_an_event_go_to_its_par
             assert target == where[anchor], f"{rel}: the link to event {anchor} goes to {target}"
             linked += 1
     assert linked >= count, "home and entity pages list events"
+
+
+CHART_TABLE = re.compile(r'<details class="bf-chart__data">.*?</details>', re.S)
+
+
+def test_a_chart_table_lists_every_row_while_it_is_within_the_bound(project: Path) -> None:
+    pipeline.generate(project, lambda line: None, preview=True)
+    table = CHART_TABLE.search((project / "build" / "docs" / "timeline.md").read_text(encoding="utf-8"))[0]
+    assert table.count("<tr><td>") == 15
+    assert "rows)</summary>" not in table and "in the order plotted" not in table and "bf-chart__left-out" not in table
+
+
+def test_a_chart_table_longer_than_the_bound_shows_the_first_rows_and_says_where_every_row_is(
+        project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The timeline chart plots every event: its table on a page (its text alternative) lists the first
+    rows only, says how many it leaves out, and links the full table and the Timeline part that goes on."""
+    monkeypatch.setattr(page_helpers, "CHART_TABLE_ROWS", 5)
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 4)  # the sixth event is on the second part
+    derived = pipeline.generate(project, lambda line: None, preview=True)
+    docs = project / "build" / "docs"
+    events = derived.events_about[None]  # in the order the chart plots them
+    with (docs / "assets" / "charts" / "timeline.csv").open(encoding="utf-8") as handle:
+        assert [row["figure"] for row in csv.DictReader(handle)] == [e.id for e in events], "the download holds every row"
+    for rel in ("timeline.md", "embed/timeline/index.html"):
+        html = (docs / rel).read_text(encoding="utf-8")
+        table = CHART_TABLE.search(html)[0]
+        assert re.findall(r'<th scope="row">([^<]*)</th>', table) == [html_module.escape(e.title) for e in events[:5]]
+        assert "(first 5 of 15 rows)</summary>" in table
+        assert "the first 5 of 15 rows, in the order plotted</caption>" in table
+        assert "the data table below lists the first 5 values, the CSV and JSON downloads all 15)" in html
+        sources = {s for e in events for s in e.sources}
+        assert (f"Sources: the {len(sources)} sources of the 15 rows plotted, each named with its address in the downloads; "
+                "the data table names those of the rows it shows.</figcaption>") in html
+        note = re.search(r'<p class="bf-chart__left-out">(.*?)</p>', table)[1]
+        assert re.sub(r"<[^>]+>", "", note) == (
+            "This table leaves out the other 10 rows: the events after these in date order, from "
+            f"{events[5].when}. The full table, every row, is in the downloads: CSV · JSON. The Timeline lists "
+            f"every event with its sources, continuing from {html_module.escape(events[5].title)}.")
+        base = page_url(rel.removesuffix("index.html") + "index.md" if rel.endswith(".html") else rel)
+        links = re.findall(r'href="([^"]+)"', note)
+        targets = [posixpath.normpath(posixpath.join(base, link)) for link in links]
+        assert targets[:2] == ["assets/charts/timeline.csv", "assets/charts/timeline.json"]
+        assert targets[2] == f"timeline/2/#event-{events[5].id}"
+        assert f"{{: #event-{events[5].id} }}" in (docs / "timeline" / "2.md").read_text(encoding="utf-8")
+    listed = {s for e in events[:5] for s in e.sources}
+    on_part_one = [e for e in events if f"{{: #event-{e.id} }}" in (docs / "timeline.md").read_text(encoding="utf-8")]
+    listed |= {s for e in on_part_one for s in e.sources} | {s for e in on_part_one for f in e.facts for s in derived.figures[f].sources}
+    named = set(re.findall(r"^  id: (.+)$", (docs / "timeline.md").read_text(encoding="utf-8").split("\n---\n")[0], re.M))
+    assert {s for e in events[:5] for s in e.sources} <= named == listed, "the page names the sources it shows, not every row's"
