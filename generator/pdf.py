@@ -25,7 +25,7 @@ import jinja2
 import yaml
 from markupsafe import Markup
 
-from . import editions, pdfprint, pdfscope, present
+from . import editions, headless, pdfprint, pdfscope, present
 from .cache import Store, fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
@@ -192,9 +192,9 @@ def css_string(text: str) -> Markup:
 def info(briefing: Briefing, d: Derivation) -> dict[str, str]:
     """The PDF's document information (Chromium writes only the title)."""
     return {"Title": briefing.title, "Author": briefing.author, "Subject": briefing.subtitle or briefing.title,
-            "Keywords": f"briefing, edition {d.ds.edition.id}", "Creator": "Briefing", "Producer": pdfprint.engine()}
+            "Keywords": f"briefing, edition {d.ds.edition.id}", "Creator": "Briefing", "Producer": headless.engine()}
 
 
 def _key(html: str) -> str:
     """A PDF's key in the store: the document, the printing code and the versions of Playwright and Chromium."""
-    return fingerprint(html, version("playwright"), pdfprint.engine(), PRINT_CODE)
+    return fingerprint(html, version("playwright"), headless.engine(), PRINT_CODE)

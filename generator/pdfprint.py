@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .errors import BuildError
-from .headless import engine, map_pages  # noqa: F401  (engine: the PDF stage keys its cache by it)
+from .headless import map_pages
 
 TOC_ATTRIBUTE = "data-toc-page"  # an element holding the page number of the section it names
 _FILL_TOC = """starts => {
