@@ -161,3 +161,28 @@ def test_every_chart_has_a_png_for_previews_and_downloads(built_site: Path) -> N
 def test_plotly_refuses_a_figure_with_a_property_it_does_not_know() -> None:
     with pytest.raises(ValueError, match="Invalid property specified for object of type plotly.graph_objs.Bar: 'whiskers'"):
         charts.validate_figure({"data": [{"type": "bar", "x": ["a"], "y": [1], "whiskers": True}], "layout": {}})
+
+
+def test_the_timeline_puts_each_event_in_the_lane_of_its_first_subjects_country() -> None:
+    """The lane is the country of the first subject named (not of any later one); an event naming no
+    subject, or whose first subject has no country, goes to "Other". Each lane is one trace, in name order."""
+    ds = load.run(REPO)
+    ds.events += [ds.events[0].model_copy(update={"id": "no-subject", "subjects": []}),
+                  ds.events[0].model_copy(update={"id": "chip-first", "subjects": ["h200", "nvidia"]})]
+    out = charts.run(derive.run(validate.run(ds)))["timeline"]
+    lanes = {row["figure"]: row["series"] for row in out.rows}
+    assert lanes["prepayment-and-beijing-terms"] == "United States"  # nvidia first, then the Chinese government
+    assert lanes["lawmakers-accusation"] == "United States" and lanes["customs-blocks-imports"] == "China"
+    assert lanes["no-subject"] == lanes["chip-first"] == "Other"
+    assert [(t["name"], len(t["x"])) for t in out.figure["data"]] == [("China", 4), ("Other", 2), ("United States", 11)]
+    china = out.figure["data"][0]
+    assert china["customdata"][0] == ["Chinese customs says H200 imports not permitted", "13 January 2026"]
+
+
+def test_the_timeline_rows_are_the_events_with_their_dates_and_sources(derived: derive.Derivation) -> None:
+    first = charts.run(derived)["timeline"].rows[0]
+    assert first == {"series": "United States", "label": "H20 revenue-share arrangement reported", "figure": "h20-revenue-share",
+                     "value": None, "low": None, "high": None, "unit": None, "qualifier": None, "as_of": "2025-08-12",
+                     "status": "event", "sources": ["ap-2025-08-12"], "_as_of": first["_as_of"], "_when": "12 August 2025",
+                     "_prose": "H20 revenue-share arrangement reported"}
+    assert str(first["_as_of"].day) == "2025-08-12"
