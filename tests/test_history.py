@@ -333,3 +333,9 @@ def test_text_from_a_record_is_never_html(ev: derive.Derivation) -> None:
     assert unsafe_html(body) == ["<svg> elements are not allowed", "style attributes are not allowed"]
     assert "<img" not in body and "<script" not in body and 'href="javascript' not in body
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; [click](javascript:alert(1)), by edition" in body  # the chart's title
+
+
+@pytest.mark.parametrize("as_of, shown", [("2024-07", "July 2024"), ("2024-10-29", "29 October 2024")])
+def test_an_as_of_date_reads_as_the_edition_gave_it_to_the_month_or_the_day(ev: derive.Derivation, as_of: str, shown: str) -> None:
+    now = edited(editions.snapshot(ev), "sampled-producers", as_of=as_of)
+    assert histories([now, now, now], ev).figures["sampled-producers"].entries[0].as_of == shown
