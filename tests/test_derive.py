@@ -60,6 +60,17 @@ def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derivation) 
     }
 
 
+@pytest.mark.parametrize("margin, agrees", [(0, True), (1e-9, False)])
+def test_a_computed_ratio_exactly_at_the_tolerance_agrees_with_the_claim(margin: float, agrees: bool) -> None:
+    """The tolerance is the largest deviation that still agrees: at it the claim holds, a hair past it not."""
+    ds = validate.run(load.run(REPO))
+    (check,) = derive.run(ds).checks
+    memory = next(row for row in check.rows if row.against == "h200-h20-memory-ratio")
+    ds.checks = [ds.checks[0].model_copy(update={"tolerance": abs(memory.deviation) - margin})]
+    (check,) = derive.run(ds).checks
+    assert next(row for row in check.rows if row.against == "h200-h20-memory-ratio").agrees is agrees
+
+
 def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derivation) -> None:
     fig = derived.figures["cn-ordered-units"]
     assert fig.sources == ["reuters-2025-12-31", "the-decoder-2025-12-31"]

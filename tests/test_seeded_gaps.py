@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from generator import methodology
+from generator import methodology, pdfscope
 
 
 def rows(count: int) -> SimpleNamespace:
@@ -22,3 +22,45 @@ def rows(count: int) -> SimpleNamespace:
 def test_the_methodology_tables_split_only_past_a_full_page_of_rows(count: int, parts: int) -> None:
     assert methodology.PAGE_ROWS == 100
     assert methodology.count(rows(count)) == parts
+
+
+def ref(note: str, number: int) -> str:
+    return f'<a class="footnote-ref" href="#fn:{note}">{number}</a>'
+
+
+SCOPED_PAGE = f"""<h2 id="a">A</h2>
+<table>
+<tr><td>both{ref("f1", 1)}{ref("f3", 3)}</td></tr>
+<tr><td>other{ref("f3", 3)}</td></tr>
+</table>
+<h2 id="b">B</h2>
+<p>only others{ref("f3", 3)}</p>
+<h2 id="c">C</h2>
+<p>mixed{ref("f2", 2)} and{ref("f1", 1)}</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:f1">one</li>
+<li id="fn:f2">two</li>
+<li id="fn:f3">three</li>
+</ol>
+</div>"""
+
+
+def test_a_briefing_keeps_each_row_and_section_that_cites_one_of_its_figures_among_others() -> None:
+    """A row or section is left out of a briefing's PDF only when none of the figures it cites is the
+    briefing's: one citing the briefing's figure beside another figure stays, with both notes."""
+    assert pdfscope.scoped(SCOPED_PAGE, {"f1"}) == f"""<h2 id="a">A</h2>
+<table>
+<tr><td>both{ref("f1", 1)}{ref("f3", 3)}</td></tr>
+</table>
+<h2 id="c">C</h2>
+<p>mixed{ref("f2", 2)} and{ref("f1", 1)}</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:f1">one</li>
+<li id="fn:f2">two</li>
+<li id="fn:f3">three</li>
+</ol>
+</div>"""
