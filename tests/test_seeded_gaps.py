@@ -1,14 +1,14 @@
-"""Rules at their edges that realistic slips once got past: how many parts a split page has at
-exactly a page's worth of rows, and the like. Each test names the value just allowed and the one
-just past it, in-process, on the real data where the data reaches the edge and on counted rows
-where only the count matters."""
+"""Rules at their edges, and outputs that must point at the right thing, where realistic slips once
+got past the suite: how many parts a split page has at exactly a page's worth of rows, which
+sections a PDF briefing keeps, how long a page's description may be. Each test names the value just
+allowed and the one just past it, or the exact output expected. In-process: no subprocess adds proof."""
 from __future__ import annotations
 
 from types import SimpleNamespace
 
 import pytest
 
-from generator import methodology, pdfscope
+from generator import methodology, pdfscope, text
 
 
 def rows(count: int) -> SimpleNamespace:
@@ -64,3 +64,12 @@ def test_a_briefing_keeps_each_row_and_section_that_cites_one_of_its_figures_amo
 <li id="fn:f3">three</li>
 </ol>
 </div>"""
+
+
+FULL = " ".join(["word"] * 39 + ["words"])  # 200 characters
+
+
+def test_a_first_paragraph_of_exactly_200_characters_is_the_whole_description() -> None:
+    assert len(FULL) == text.SUMMARY_CHARS == 200
+    assert text.summary(f"# Title\n\n{FULL}\n") == FULL
+    assert text.summary(f"# Title\n\n{FULL}s\n") == " ".join(["word"] * 39) + "…"
