@@ -4,11 +4,20 @@ sections a PDF briefing keeps, how long a page's description may be. Each test n
 allowed and the one just past it, or the exact output expected. In-process: no subprocess adds proof."""
 from __future__ import annotations
 
+import csv
+import dataclasses
+import io
 from types import SimpleNamespace
 
 import pytest
+from conftest import REPO
 
-from generator import methodology, pdfscope, text
+from generator import derive, downloads, load, methodology, pdfscope, text, validate
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derivation:
+    return derive.run(validate.run(load.run(REPO)))
 
 
 def rows(count: int) -> SimpleNamespace:
@@ -73,3 +82,15 @@ def test_a_first_paragraph_of_exactly_200_characters_is_the_whole_description() 
     assert len(FULL) == text.SUMMARY_CHARS == 200
     assert text.summary(f"# Title\n\n{FULL}\n") == FULL
     assert text.summary(f"# Title\n\n{FULL}s\n") == " ".join(["word"] * 39) + "…"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_no_cell_of_the_figures_download_can_run_as_a_spreadsheet_formula(derived: derive.Derivation, start: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel runs a cell that starts with = + - @ (or a tab or carriage return before one): such a cell is quoted."""
+    fig = derived.figures["cn-approved-units"]
+    monkeypatch.setitem(derived.figures, fig.id, dataclasses.replace(fig, label=f"{start}SUM(A1:A9) {fig.label}"))
+    lines = list(csv.reader(io.StringIO(downloads.figures(derived)["downloads/figures.csv"].decode("utf-8"))))
+    header, rows = lines[1], {row[0]: row for row in lines[2:]}
+    assert rows[fig.id][header.index("statement")] == f"'{start}SUM(A1:A9) {fig.label}"
+    assert rows[fig.id][header.index("id")] == fig.id, "a cell that starts otherwise is left as it is"
