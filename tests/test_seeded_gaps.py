@@ -7,12 +7,14 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import REPO
+from conftest import REPO, copy_project
 
 from generator import derive, downloads, load, methodology, pdfscope, text, validate
+from generator.errors import InputError
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +96,21 @@ def test_no_cell_of_the_figures_download_can_run_as_a_spreadsheet_formula(derive
     header, rows = lines[1], {row[0]: row for row in lines[2:]}
     assert rows[fig.id][header.index("statement")] == f"'{start}SUM(A1:A9) {fig.label}"
     assert rows[fig.id][header.index("id")] == fig.id, "a cell that starts otherwise is left as it is"
+
+
+def test_a_cached_page_listing_an_entitys_events_is_refused_once_that_entity_is_gone(tmp_path: Path) -> None:
+    """A page's call ``events(subject=...)`` reads the entities (its subject must exist): deleting the
+    entity fails the incremental build as it fails a clean one, instead of serving the cached page."""
+    from test_pagecache import build
+
+    root = copy_project(tmp_path / "project")
+    entities = root / "data" / "entities.yaml"
+    declared = "\n- id: zz-test-agency\n  name: Test agency\n  kind: agency\n"
+    entities.write_text(entities.read_text(encoding="utf-8") + declared, encoding="utf-8")
+    (root / "content" / "zz-test.md").write_text('# Test\n\n{{ events(subject="zz-test-agency") }}\n', encoding="utf-8")
+    build(root, root / "build" / "cache")
+    entities.write_text(entities.read_text(encoding="utf-8").replace(declared, ""), encoding="utf-8")
+    for cache_dir in (None, root / "build" / "cache"):  # clean, then incremental
+        with pytest.raises(InputError) as refused:
+            build(root, cache_dir)
+        assert [str(p) for p in refused.value.problems] == ["content/zz-test.md:3:1: unknown entity id 'zz-test-agency'"]
