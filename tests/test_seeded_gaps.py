@@ -114,3 +114,33 @@ def test_a_cached_page_listing_an_entitys_events_is_refused_once_that_entity_is_
         with pytest.raises(InputError) as refused:
             build(root, cache_dir)
         assert [str(p) for p in refused.value.problems] == ["content/zz-test.md:3:1: unknown entity id 'zz-test-agency'"]
+
+
+# Edits of what a figure's footnote shows without the page citing it: the origin of a relayed story
+# (its headline is printed before "carried by"), the inputs of a computed figure (each with its value
+# and sources), and a source these relay through. Each must re-render the cached page that shows it.
+FOOTNOTE_EDITS = {
+    "the origin of a relayed story": ("data/sources.yaml", "  title: NVIDIA H100 Tensor Core GPU datasheet\n",
+                                      "  title: NVIDIA H100 Tensor Core GPU data sheet\n", ["entities/h100.md", "performance.md"]),
+    "an input of a computed figure": ("data/facts/volumes-prices.yaml", "  value: 2000000\n  unit: chip\n  qualifier: over\n",
+                                      "  value: 2000000\n  unit: chip\n  qualifier: at least\n", ["us-decision.md"]),
+    "the independence of a fact's sources": ("data/sources.yaml", "  kind: wire\n  notes: Carried on 23 and 24 January 2026.\n",
+                                             "  kind: wire\n  relays: focus-taiwan-2026-01-29\n  notes: Carried on 23 and 24 January 2026.\n",
+                                             ["entities/jensen-huang.md"]),
+}
+
+
+@pytest.mark.parametrize("case", list(FOOTNOTE_EDITS))
+def test_a_cached_page_is_rendered_again_when_a_footnote_it_shows_changes(case: str, tmp_path: Path) -> None:
+    from test_pagecache import build, different
+
+    rel, old, new, pages = FOOTNOTE_EDITS[case]
+    root = copy_project(tmp_path / "project")
+    before, _ = build(root, root / "build" / "cache")
+    path = root / rel
+    assert path.read_text(encoding="utf-8").count(old) == 1, f"{rel} no longer holds the text to edit"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    incremental, _ = build(root, root / "build" / "cache")
+    clean, _ = build(root, None)
+    assert set(pages) <= set(different(clean, before)), "the edit must change the cached pages it is meant to test"
+    assert different(incremental, clean) == [], "pages served stale from the cache"
