@@ -119,7 +119,7 @@ def test_a_cached_page_listing_an_entitys_events_is_refused_once_that_entity_is_
 # Edits of what a figure's footnote shows without the page citing it: the origin of a relayed story
 # (its headline is printed before "carried by"), the inputs of a computed figure (each with its value
 # and sources), and a source these relay through. Each must re-render the cached page that shows it.
-FOOTNOTE_EDITS = {
+SHOWN_ELSEWHERE_EDITS = {
     "the origin of a relayed story": ("data/sources.yaml", "  title: NVIDIA H100 Tensor Core GPU datasheet\n",
                                       "  title: NVIDIA H100 Tensor Core GPU data sheet\n", ["entities/h100.md", "performance.md"]),
     "an input of a computed figure": ("data/facts/volumes-prices.yaml", "  value: 2000000\n  unit: chip\n  qualifier: over\n",
@@ -127,14 +127,17 @@ FOOTNOTE_EDITS = {
     "the independence of a fact's sources": ("data/sources.yaml", "  kind: wire\n  notes: Carried on 23 and 24 January 2026.\n",
                                              "  kind: wire\n  relays: focus-taiwan-2026-01-29\n  notes: Carried on 23 and 24 January 2026.\n",
                                              ["entities/jensen-huang.md"]),
+    # not a footnote, but the same slip: an entity page that listed no events lists its first
+    "an entity's first event": ("data/events.yaml", "  subjects: [nvidia, us-government, h20]\n",
+                                "  subjects: [nvidia, us-government, h20, huawei]\n", ["entities/huawei.md"]),
 }
 
 
-@pytest.mark.parametrize("case", list(FOOTNOTE_EDITS))
-def test_a_cached_page_is_rendered_again_when_a_footnote_it_shows_changes(case: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("case", list(SHOWN_ELSEWHERE_EDITS))
+def test_a_cached_page_is_rendered_again_when_something_it_shows_from_elsewhere_changes(case: str, tmp_path: Path) -> None:
     from test_pagecache import build, different
 
-    rel, old, new, pages = FOOTNOTE_EDITS[case]
+    rel, old, new, pages = SHOWN_ELSEWHERE_EDITS[case]
     root = copy_project(tmp_path / "project")
     before, _ = build(root, root / "build" / "cache")
     path = root / rel
@@ -144,3 +147,29 @@ def test_a_cached_page_is_rendered_again_when_a_footnote_it_shows_changes(case: 
     clean, _ = build(root, None)
     assert set(pages) <= set(different(clean, before)), "the edit must change the cached pages it is meant to test"
     assert different(incremental, clean) == [], "pages served stale from the cache"
+
+
+
+@pytest.mark.parametrize("edit", ["the export's own code", "kaleido's version", "plotly's version", "the PNG scale"])
+def test_a_static_chart_is_exported_again_when_anything_its_image_is_made_with_changes(edit: str, tmp_path: Path,
+                                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The image store is keyed by the figure and by everything that turns it into pixels: changing any
+    of them must export every chart again, never reuse an image made the old way."""
+    from generator import pipeline, static_charts
+    from generator.cache import Store
+
+    charts = pipeline.prepare(REPO).charts
+    monkeypatch.setattr(static_charts, "_export", lambda outputs: {(c, fmt): b"old image" for c in outputs for fmt in static_charts.FORMATS})
+    store = Store(tmp_path / "objects")
+    assert static_charts.run(charts, store).exported == len(charts)
+    assert static_charts.run(charts, store, export=False).cached == len(charts), "unchanged, every image is reused"
+    if edit == "the export's own code":
+        monkeypatch.setattr(static_charts, "EXPORT_CODE", "edited")
+    elif edit == "the PNG scale":
+        monkeypatch.setattr(static_charts, "PNG_SCALE", 3)
+    else:
+        package = edit.split("'")[0]
+        real = static_charts.version
+        monkeypatch.setattr(static_charts, "version", lambda name: "0.0.0-edited" if name == package else real(name))
+    images = static_charts.run(charts, store, export=False)
+    assert (images.cached, images.files) == (0, {})
