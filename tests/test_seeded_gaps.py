@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import re
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -173,3 +174,15 @@ def test_a_static_chart_is_exported_again_when_anything_its_image_is_made_with_c
         monkeypatch.setattr(static_charts, "version", lambda name: "0.0.0-edited" if name == package else real(name))
     images = static_charts.run(charts, store, export=False)
     assert (images.cached, images.files) == (0, {})
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 4, 7])
+def test_a_key_figure_card_links_its_first_three_sources_and_counts_the_rest(derived: derive.Derivation, count: int) -> None:
+    from generator.page import Page
+
+    fig = next(f for f in derived.figures.values() if len(f.sources) == count)
+    card = str(Page("index.md", derived, {}).key_figures([fig.id]))
+    links = re.findall(r'<a href="sources/#src-([a-z0-9-]+)">([^<]*)</a>', card)
+    assert links == [(s, text.attr(derived.sources[s].publisher)) for s in fig.sources[:3]]
+    meta = card.split('<p class="bf-card__meta">')[1]
+    assert meta.endswith(f"</a> and {count - 3} more</p></div></div>\n" if count > 3 else "</a></p></div></div>\n")
