@@ -186,3 +186,71 @@ def test_a_key_figure_card_links_its_first_three_sources_and_counts_the_rest(der
     assert links == [(s, text.attr(derived.sources[s].publisher)) for s in fig.sources[:3]]
     meta = card.split('<p class="bf-card__meta">')[1]
     assert meta.endswith(f"</a> and {count - 3} more</p></div></div>\n" if count > 3 else "</a></p></div></div>\n")
+
+
+# --- what the generated pages say of each source, page and change ------------------------------------
+
+PAYWALL = ("  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n",
+           "  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n"
+           "  paywalled: true\n  archive_url: https://archive.example.org/business-times-h200\n")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[derive.Derivation, dict[str, str]]:
+    """The H200 docs tree rendered in-process, with one source (The Business Times) made paywalled."""
+    from generator import pipeline, render
+
+    root = copy_project(tmp_path_factory.mktemp("rendered") / "project")
+    sources = root / "data" / "sources.yaml"
+    assert sources.read_text(encoding="utf-8").count(PAYWALL[0]) == 1
+    sources.write_text(sources.read_text(encoding="utf-8").replace(*PAYWALL), encoding="utf-8")
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    return p.derived, {rel: blob.decode("utf-8") for rel, blob in tree.items() if rel.endswith(".md")}
+
+
+def entry(sources_page: str, sid: str) -> str:
+    return sources_page.split(f"{{: #src-{sid} }}\n")[1].split("\n### ")[0]
+
+
+def test_each_source_entry_links_the_sources_carrying_it_and_the_figures_citing_it(rendered) -> None:
+    d, tree = rendered
+    page = tree["sources.md"]
+    for source in d.ds.sources:
+        found = entry(page, source.id)
+        carriers = [s for s in d.ds.sources if s.relays == source.id]
+        carried = re.findall(r"^- \*\*Carried by:\*\* (.*)$", found, re.M)
+        assert carried == ([", ".join(f"[{text.md(s.publisher)}](#src-{s.id})" for s in carriers)] if carriers else []), source.id
+        citing = [f for f in d.figures.values() if f.kind in ("fact", "table") and source.id in f.sources]
+        assert re.findall(r"^    - \[.*\]\(data\.md#(fig-[a-z0-9-]+)\)$", found, re.M) == [
+            f"fig-{f.id.replace('.', '--')}" for f in citing], source.id
+    assert any(f.kind == "table" for f in d.figures.values() if "h200-datasheet-copies" in f.sources)
+
+
+def test_a_paywalled_source_says_so_beside_its_link_and_gives_its_archived_copy(rendered) -> None:
+    found = entry(rendered[1]["sources.md"], "business-times-2026-01-28")
+    assert re.search(r'^- \*\*Link:\*\* <a href="https://www\.businesstimes\.com\.sg/[^"]+">[^<]+</a> \(paywalled\)$', found, re.M)
+    assert '- **Archived copy:** <a href="https://archive.example.org/business-times-h200">' in found
+
+
+def test_each_page_names_its_sources_with_links_to_their_entries_and_its_pdfs_by_kind(rendered) -> None:
+    import yaml
+
+    d, tree = rendered
+    formats = {"full": "Full briefing", "summary": "Two-page summary"}
+    for rel in d.ds.pages:
+        meta = yaml.safe_load(text.split_front_matter(tree[rel])[0])
+        for cited in meta["page_sources"]:
+            assert cited["href"].endswith(f"sources/#src-{cited['id']}") and cited["publisher"] == d.sources[cited["id"]].publisher, rel
+        briefings = [b for b in d.ds.briefings if rel == "index.md" or rel.removesuffix(".md") in b.pages]
+        assert [(p["title"], p["format"]) for p in meta["pdfs"]] == [(b.title, formats[b.format]) for b in briefings], rel
+    assert {b.format for b in d.ds.briefings} == set(formats)
+
+
+def test_a_comparison_table_lists_the_items_asked_for_in_that_order_with_each_metrics_unit(derived: derive.Derivation) -> None:
+    from generator.page import Page
+
+    table = str(Page("performance.md", derived, {}).table("chips", metrics=["memory", "power"], items=["h20", "h200"]))
+    lines = table.strip().splitlines()
+    assert lines[0] == "| Chip | Memory capacity (GB) | Power (W) |"
+    assert [re.match(r"\| \[([^\]]+)\]\(entities/([a-z0-9-]+)\.md\)", line).group(2) for line in lines[2:]] == ["h20", "h200"]
