@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
+import json
 import re
 from pathlib import Path
 from types import SimpleNamespace
@@ -254,3 +255,19 @@ def test_a_comparison_table_lists_the_items_asked_for_in_that_order_with_each_me
     lines = table.strip().splitlines()
     assert lines[0] == "| Chip | Memory capacity (GB) | Power (W) |"
     assert [re.match(r"\| \[([^\]]+)\]\(entities/([a-z0-9-]+)\.md\)", line).group(2) for line in lines[2:]] == ["h20", "h200"]
+
+
+def test_what_changed_reads_a_status_change_from_the_old_status_to_the_new() -> None:
+    from generator import editions, pipeline, present, render
+
+    p = pipeline.prepare(REPO)
+    now = editions.snapshot(p.derived)
+    before = json.loads(json.dumps(now))
+    row = next(r for r in before["figures"] if r["id"] == "cn-approved-units")
+    assert row["status"] == "reported"
+    row["status"] = "estimate"
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    page = render.run(p.derived, p.charts, {}, changes)["changes.md"].decode("utf-8")
+    statuses = page.split("## Statuses changed\n")[1].split("\n## ")[0]
+    assert re.findall(r"^\| (?!Figure|---).*$", statuses, re.M) == [
+        f"| {text.md(row['statement'])} | {present.STATUS_WORDS['estimate']} | {present.STATUS_WORDS['reported']} |"]
