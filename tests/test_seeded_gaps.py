@@ -271,3 +271,19 @@ def test_what_changed_reads_a_status_change_from_the_old_status_to_the_new() -> 
     statuses = page.split("## Statuses changed\n")[1].split("\n## ")[0]
     assert re.findall(r"^\| (?!Figure|---).*$", statuses, re.M) == [
         f"| {text.md(row['statement'])} | {present.STATUS_WORDS['estimate']} | {present.STATUS_WORDS['reported']} |"]
+
+
+def test_each_part_of_a_split_timeline_gives_the_span_of_its_own_events_in_date_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import citations, pipeline, render
+
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
+    p = pipeline.prepare(REPO)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    events = p.derived.timeline
+    parts = -(-len(events) // 5)
+    assert parts >= 3
+    for number in range(1, parts + 1):
+        page = tree["timeline.md" if number == 1 else f"timeline/{number}.md"].decode("utf-8")
+        own = events[(number - 1) * 5:number * 5]
+        assert own[0].date.order <= own[-1].date.order
+        assert f"pages in date order, from {own[0].when} to {own[-1].when} on this one." in " ".join(page.split()), number
