@@ -122,3 +122,13 @@ def test_a_status_change_reads_from_the_old_status_to_the_new(tmp_path: Path) ->
     entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, changes)], d.ds.registry)).entries[0]
     items = [html.unescape(li.split("</li>")[0]) for li in entry.content[0].value.split("<li>")[1:]]
     assert items == [f"Status changed: {row['statement']}: reported → confirmed"]
+
+
+def test_an_edition_that_changed_no_figure_says_so(tmp_path: Path) -> None:
+    from generator import derive, editions, feed, load, validate
+
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    d = derive.run(validate.run(load.run(root)))
+    now = editions.snapshot(d)
+    entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, editions.compare("2024-09", "", now, now))], d.ds.registry)).entries[0]
+    assert entry.content[0].value.endswith("<p>Since edition 2024-09:</p><ul><li>No figure changed.</li></ul>")
