@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import dataclasses
+import html
 import io
 import json
 import re
@@ -287,3 +288,50 @@ def test_each_part_of_a_split_timeline_gives_the_span_of_its_own_events_in_date_
         own = events[(number - 1) * 5:number * 5]
         assert own[0].date.order <= own[-1].date.order
         assert f"pages in date order, from {own[0].when} to {own[-1].when} on this one." in " ".join(page.split()), number
+
+
+# --- what a PDF briefing holds of the pages that list the whole data set --------------------------
+
+@pytest.fixture(scope="module")
+def prepared_tree():
+    """The H200 briefing prepared and rendered in-process, with a stand-in image for each chart (a PDF
+    embeds the images as they are: what they show is not what these tests look at)."""
+    from generator import pipeline, render
+
+    p = pipeline.prepare(REPO)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    tree.update({f"assets/charts/{c}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for c in p.charts})
+    return p, tree
+
+
+def test_a_pdf_keeps_the_timeline_events_of_its_key_figures_even_when_its_pages_do_not_cite_them(prepared_tree) -> None:
+    from generator import pdf
+
+    p, tree = prepared_tree
+    full = next(b for b in p.derived.ds.briefings if b.format == "full")
+    briefing = full.model_copy(update={"pages": ["performance"], "key_facts": ["cn-approved-units"]})
+    document = pdf.compose(p.derived, p.charts, tree, p.changes, briefing, "A4")
+    involved = [e for e in p.derived.ds.events if "cn-approved-units" in e.facts]
+    assert involved and "cn-approved-units" not in tree["performance.md"].decode("utf-8")
+    for event in involved:
+        assert f'id="timeline--event-{event.id}"' in document, event.id
+
+
+def test_a_pdfs_what_changed_lists_only_status_changes_of_the_figures_it_cites(prepared_tree) -> None:
+    from generator import editions, pdf
+
+    p, tree = prepared_tree
+    now = editions.snapshot(p.derived)
+    before = json.loads(json.dumps(now))
+    summary = next(b for b in p.derived.ds.briefings if b.format == "summary")
+    cited = pdfscope.cited(text.to_html(tree["index.md"].decode("utf-8"))) | set(summary.key_facts)
+    inside = "cn-approved-units"
+    outside = next(r["id"] for r in now["figures"] if r["id"] not in cited and r["status"] == "reported")
+    for row in before["figures"]:
+        if row["id"] in (inside, outside):
+            row["status"] = "estimate"
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    briefing = summary.model_copy(update={"format": "full"})
+    document = pdf.compose(p.derived, p.charts, tree, changes, briefing, "A4")
+    listed = document.split("<h2>Statuses changed</h2>")[1].split("</table>")[0]
+    assert [html.unescape(row) for row in re.findall(r'<th scope="row">(.*?)</th>', listed)] == [p.derived.figures[inside].label]
