@@ -153,28 +153,29 @@ def test_a_cached_page_is_rendered_again_when_something_it_shows_from_elsewhere_
 
 
 
-@pytest.mark.parametrize("edit", ["the export's own code", "kaleido's version", "plotly's version", "the PNG scale"])
+@pytest.mark.parametrize("edit", ["the export's own code", "the Plotly bundle", "the browser", "the PNG scale"])
 def test_a_static_chart_is_exported_again_when_anything_its_image_is_made_with_changes(edit: str, tmp_path: Path,
                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
     """The image store is keyed by the figure and by everything that turns it into pixels: changing any
     of them must export every chart again, never reuse an image made the old way."""
-    from generator import pipeline, static_charts
+    from generator import headless, pipeline, static_charts
     from generator.cache import Store
 
     charts = pipeline.prepare(REPO).charts
-    monkeypatch.setattr(static_charts, "_export", lambda outputs: {(c, fmt): b"old image" for c in outputs for fmt in static_charts.FORMATS})
+    bundle = pipeline.vendor_files(REPO)[pipeline.VENDOR_SCRIPT]
+    monkeypatch.setattr(static_charts, "_export", lambda outputs, bundle: {(c, fmt): b"old image" for c in outputs for fmt in static_charts.FORMATS})
     store = Store(tmp_path / "objects")
-    assert static_charts.run(charts, store).exported == len(charts)
-    assert static_charts.run(charts, store, export=False).cached == len(charts), "unchanged, every image is reused"
+    assert static_charts.run(charts, bundle, store).exported == len(charts)
+    assert static_charts.run(charts, bundle, store, export=False).cached == len(charts), "unchanged, every image is reused"
     if edit == "the export's own code":
         monkeypatch.setattr(static_charts, "EXPORT_CODE", "edited")
     elif edit == "the PNG scale":
         monkeypatch.setattr(static_charts, "PNG_SCALE", 3)
+    elif edit == "the browser":
+        monkeypatch.setattr(headless, "engine", lambda: "Chromium 0.0 edited")
     else:
-        package = edit.split("'")[0]
-        real = static_charts.version
-        monkeypatch.setattr(static_charts, "version", lambda name: "0.0.0-edited" if name == package else real(name))
-    images = static_charts.run(charts, store, export=False)
+        bundle += b"\n// edited"
+    images = static_charts.run(charts, bundle, store, export=False)
     assert (images.cached, images.files) == (0, {})
 
 
