@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 from typing import Any, Optional
 
-from . import citations
+from . import citations, sourcing
 from .cache import Store, fingerprint
 from .charts import ChartOutput
 from .derive import Derivation
@@ -74,9 +74,10 @@ class PageCache:
             fig = d.figures.get(key)
             if fig is None:
                 return None
-            cited = fig.sources + [s for claim in fig.claims for s in claim.sources]
-            return [repr(fig), [d.figures[i].label for i in fig.inputs], [d.sources[s].record() for s in cited],
-                    d.independent.get(key)]
+            shown = [fig] + [d.figures[i] for i in fig.inputs]  # a computed figure's note gives each input and its sources
+            cited = [s for f in shown for s in f.sources + [s for claim in f.claims for s in claim.sources]]
+            cited += [sourcing.origin(s, d.sources) for s in cited]  # a relayed story is cited with its origin's headline
+            return [[repr(f) for f in shown], [d.sources[s].record() for s in cited], d.independent.get(key)]
         if kind == "chart":
             out = self._charts.get(key)
             return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),

@@ -107,6 +107,14 @@ def test_a_table_row_without_an_address_has_no_source_urls(rows: dict[str, dict]
     assert (rows["h200.memory"]["source_urls"], rows["h200.memory"]["independent_sources"]) == ("", 1)
 
 
+def test_a_source_known_only_by_an_archived_copy_gives_that_copys_address() -> None:
+    """A source without an address of its own but with an archived copy is opened through the copy."""
+    d = derive.run(validate.run(load.run(REPO)))
+    archived = "https://archive.example.org/h200-datasheet-table"
+    d.sources["h200-datasheet-copies"] = d.sources["h200-datasheet-copies"].model_copy(update={"archive_url": archived})
+    assert next(r for r in editions.figure_rows(d) if r["id"] == "h200.memory")["source_urls"] == archived
+
+
 def test_the_citation_names_briefing_edition_and_date() -> None:
     d = derive.run(validate.run(load.run(REPO)))
     assert editions.citation(d) == "Cite as: China approves Nvidia H200 purchases, edition 2026-11-23 (23 November 2026)."

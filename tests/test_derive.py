@@ -60,6 +60,17 @@ def test_the_six_times_claim_holds_for_compute_only(derived: derive.Derivation) 
     }
 
 
+@pytest.mark.parametrize("margin, agrees", [(0, True), (1e-9, False)])
+def test_a_computed_ratio_exactly_at_the_tolerance_agrees_with_the_claim(margin: float, agrees: bool) -> None:
+    """The tolerance is the largest deviation that still agrees: at it the claim holds, a hair past it not."""
+    ds = validate.run(load.run(REPO))
+    (check,) = derive.run(ds).checks
+    memory = next(row for row in check.rows if row.against == "h200-h20-memory-ratio")
+    ds.checks = [ds.checks[0].model_copy(update={"tolerance": abs(memory.deviation) - margin})]
+    (check,) = derive.run(ds).checks
+    assert next(row for row in check.rows if row.against == "h200-h20-memory-ratio").agrees is agrees
+
+
 def test_independent_sources_count_a_relayed_wire_story_once(derived: derive.Derivation) -> None:
     fig = derived.figures["cn-ordered-units"]
     assert fig.sources == ["reuters-2025-12-31", "the-decoder-2025-12-31"]
@@ -182,3 +193,24 @@ def test_rounding_and_overflow_are_refused_cleanly(project: Path) -> None:
           explanation: Overflows.
         """)
     assert lines == ["data/derived.yaml:FORMULA-LINE:12: too-big.formula: the formula does not give a finite number in '{cn-approved-units} * 1e300 * 1e300'"]
+
+
+def test_a_claim_of_zero_cannot_be_checked_and_is_refused_at_the_check(project: Path) -> None:
+    """A ratio against zero means nothing: the claim's value must be positive, zero included in the refusal."""
+    (project / "data" / "facts" / "zz-test.yaml").write_text(textwrap.dedent("""\
+        - id: zz-zero-claim
+          statement: A test claim that the H200 is no more powerful than nothing.
+          value: 0
+          unit: times
+          as_of: 2026-01-10
+          subjects: [h200]
+          sources: [reuters-2026-01-28]
+          status: reported
+        """), encoding="utf-8")
+    checks = project / "data" / "checks.yaml"
+    line = checks.read_text().count("\n") + 2
+    checks.write_text(checks.read_text() + "- id: zz-zero\n  claim: zz-zero-claim\n  against: [h200-h20-fp8-ratio]\n"
+                      "  tolerance: 0.1\n  explanation: A test.\n", encoding="utf-8")
+    result = run_check(project)
+    assert (result.returncode, [x for x in result.stderr.splitlines() if x.startswith("data/")]) == \
+        (2, [f"data/checks.yaml:{line}:10: zz-zero.claim: the fact 'zz-zero-claim' has no positive value to check"])

@@ -173,6 +173,8 @@ def test_starting_an_edition_appends_it_and_keeps_the_file_as_written(project: P
     (["2026-11-23"], "data/editions.yaml:3:7: id: edition '2026-11-23' is already declared; choose a new id"),
     (["2026-12-01", "--date", "2026-11-01"],
      "data/editions.yaml: date: 2026-11-01 is not after the current edition's date 2026-11-23; pass --date"),
+    (["2026-11-23b", "--date", "2026-11-23"],
+     "data/editions.yaml: date: 2026-11-23 is not after the current edition's date 2026-11-23; pass --date"),
     (["2026 12", "--date", "2026-12-01"],
      "data/editions.yaml: id: '2026 12' is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"),
 ])

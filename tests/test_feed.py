@@ -4,6 +4,7 @@ feed software would."""
 from __future__ import annotations
 
 import html
+import json
 import shutil
 from pathlib import Path
 
@@ -54,6 +55,7 @@ def test_the_feed_has_an_entry_per_edition_newest_first_with_stable_ids(two_edit
     assert feed.version == "atom10"
     assert feed.feed.id == f"{SITE}latest/feed.xml"
     assert feed.feed.title == "EU duties on Chinese electric cars: editions"
+    assert feed.feed.updated == "2024-11-15T00:00:00Z", "the feed was last updated by its newest edition"
     assert [(e.id, e.title, e.updated, e.link) for e in feed.entries] == [
         (f"{SITE}2024-11/", "Edition 2024-11, 15 November 2024", "2024-11-15T00:00:00Z", f"{SITE}2024-11/changes/"),
         (f"{SITE}2024-10/", "Edition 2024-10, 30 October 2024", "2024-10-30T00:00:00Z", f"{SITE}2024-10/changes/")]
@@ -103,3 +105,30 @@ def test_the_feed_is_the_same_whatever_another_library_registered_for_its_namesp
         ET._namespace_map.pop(feed.ATOM, None)
     assert (root / "build" / "docs" / "feed.xml").read_bytes() == alone
     assert alone.startswith(b"<?xml version='1.0' encoding='utf-8'?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+
+
+def test_a_status_change_reads_from_the_old_status_to_the_new(tmp_path: Path) -> None:
+    """An entry names a changed status in the order it changed, as a revised value reads old → new."""
+    from generator import derive, editions, feed, load, validate
+
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    d = derive.run(validate.run(load.run(root)))
+    now = editions.snapshot(d)
+    before = json.loads(json.dumps(now))
+    row = next(r for r in before["figures"] if r["id"] == "sampled-producers")
+    assert row["status"] == "confirmed"
+    row["status"] = "reported"
+    changes = editions.compare("2024-09", "", before, now)
+    entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, changes)], d.ds.registry)).entries[0]
+    items = [html.unescape(li.split("</li>")[0]) for li in entry.content[0].value.split("<li>")[1:]]
+    assert items == [f"Status changed: {row['statement']}: reported → confirmed"]
+
+
+def test_an_edition_that_changed_no_figure_says_so(tmp_path: Path) -> None:
+    from generator import derive, editions, feed, load, validate
+
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    d = derive.run(validate.run(load.run(root)))
+    now = editions.snapshot(d)
+    entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, editions.compare("2024-09", "", now, now))], d.ds.registry)).entries[0]
+    assert entry.content[0].value.endswith("<p>Since edition 2024-09:</p><ul><li>No figure changed.</li></ul>")

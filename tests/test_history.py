@@ -333,3 +333,26 @@ def test_text_from_a_record_is_never_html(ev: derive.Derivation) -> None:
     assert unsafe_html(body) == ["<svg> elements are not allowed", "style attributes are not allowed"]
     assert "<img" not in body and "<script" not in body and 'href="javascript' not in body
     assert "&lt;img src=x onerror=&quot;alert(1)&quot;&gt; [click](javascript:alert(1)), by edition" in body  # the chart's title
+
+
+@pytest.mark.parametrize("as_of, shown", [("2024-07", "July 2024"), ("2024-10-29", "29 October 2024")])
+def test_an_as_of_date_reads_as_the_edition_gave_it_to_the_month_or_the_day(ev: derive.Derivation, as_of: str, shown: str) -> None:
+    now = edited(editions.snapshot(ev), "sampled-producers", as_of=as_of)
+    assert histories([now, now, now], ev).figures["sampled-producers"].entries[0].as_of == shown
+
+
+def test_a_new_as_of_date_alone_is_named_and_alongside_a_revision_is_not(ev: derive.Derivation) -> None:
+    now = editions.snapshot(ev)
+    earlier = edited(now, "sampled-producers", as_of="2024-10-01")
+    assert [e.change for e in histories([earlier, now, now], ev).figures["sampled-producers"].entries] == [
+        "First published", "As-of date changed", "Unchanged"]
+    revised = edited(now, "sampled-producers", as_of="2024-10-01", value=4)
+    assert histories([revised, now, now], ev).figures["sampled-producers"].entries[1].change == "Value revised"
+
+
+def test_edition_names_under_a_history_chart_are_the_first_the_last_and_those_a_full_room_apart() -> None:
+    from generator import history
+
+    xs = [48, 48 + history.TICK_ROOM, 200, 216, 300]  # 216 is a full room from the tick before it and from the last
+    points = [history.Point(str(i), x, 0.0, None, None, {}, "") for i, x in enumerate(xs)]
+    assert [p.edition for p in history._ticks(points)] == ["0", "1", "3", "4"]

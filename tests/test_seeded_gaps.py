@@ -1,0 +1,338 @@
+"""Rules at their edges, and outputs that must point at the right thing, where realistic slips once
+got past the suite: how many parts a split page has at exactly a page's worth of rows, which
+sections a PDF briefing keeps, how long a page's description may be. Each test names the value just
+allowed and the one just past it, or the exact output expected. In-process: no subprocess adds proof."""
+from __future__ import annotations
+
+import csv
+import dataclasses
+import html
+import io
+import json
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from conftest import REPO, copy_project
+
+from generator import derive, downloads, load, methodology, pdfscope, text, validate
+from generator.errors import InputError
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derivation:
+    return derive.run(validate.run(load.run(REPO)))
+
+
+def rows(count: int) -> SimpleNamespace:
+    """A derivation with ``count`` methodology rows (assumptions, derived figures and checks together)."""
+    third = count // 3
+    ds = SimpleNamespace(assumptions=[None] * third, derived=[None] * third)
+    return SimpleNamespace(ds=ds, checks=[None] * (count - 2 * third))
+
+
+@pytest.mark.parametrize("count, parts", [(0, 1), (1, 1), (100, 1), (101, 2), (200, 2), (201, 4), (400, 4), (401, 8)])
+def test_the_methodology_tables_split_only_past_a_full_page_of_rows(count: int, parts: int) -> None:
+    assert methodology.PAGE_ROWS == 100
+    assert methodology.count(rows(count)) == parts
+
+
+def ref(note: str, number: int) -> str:
+    return f'<a class="footnote-ref" href="#fn:{note}">{number}</a>'
+
+
+SCOPED_PAGE = f"""<h2 id="a">A</h2>
+<table>
+<tr><td>both{ref("f1", 1)}{ref("f3", 3)}</td></tr>
+<tr><td>other{ref("f3", 3)}</td></tr>
+</table>
+<h2 id="b">B</h2>
+<p>only others{ref("f3", 3)}</p>
+<h2 id="c">C</h2>
+<p>mixed{ref("f2", 2)} and{ref("f1", 1)}</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:f1">one</li>
+<li id="fn:f2">two</li>
+<li id="fn:f3">three</li>
+</ol>
+</div>"""
+
+
+def test_a_briefing_keeps_each_row_and_section_that_cites_one_of_its_figures_among_others() -> None:
+    """A row or section is left out of a briefing's PDF only when none of the figures it cites is the
+    briefing's: one citing the briefing's figure beside another figure stays, with both notes."""
+    assert pdfscope.scoped(SCOPED_PAGE, {"f1"}) == f"""<h2 id="a">A</h2>
+<table>
+<tr><td>both{ref("f1", 1)}{ref("f3", 3)}</td></tr>
+</table>
+<h2 id="c">C</h2>
+<p>mixed{ref("f2", 2)} and{ref("f1", 1)}</p>
+<div class="footnote">
+<hr>
+<ol>
+<li id="fn:f1">one</li>
+<li id="fn:f2">two</li>
+<li id="fn:f3">three</li>
+</ol>
+</div>"""
+
+
+FULL = " ".join(["word"] * 39 + ["words"])  # 200 characters
+
+
+def test_a_first_paragraph_of_exactly_200_characters_is_the_whole_description() -> None:
+    assert len(FULL) == text.SUMMARY_CHARS == 200
+    assert text.summary(f"# Title\n\n{FULL}\n") == FULL
+    assert text.summary(f"# Title\n\n{FULL}s\n") == " ".join(["word"] * 39) + "…"
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t", "\r"])
+def test_no_cell_of_the_figures_download_can_run_as_a_spreadsheet_formula(derived: derive.Derivation, start: str,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Excel runs a cell that starts with = + - @ (or a tab or carriage return before one): such a cell is quoted."""
+    fig = derived.figures["cn-approved-units"]
+    monkeypatch.setitem(derived.figures, fig.id, dataclasses.replace(fig, label=f"{start}SUM(A1:A9) {fig.label}"))
+    lines = list(csv.reader(io.StringIO(downloads.figures(derived)["downloads/figures.csv"].decode("utf-8"))))
+    header, rows = lines[1], {row[0]: row for row in lines[2:]}
+    assert rows[fig.id][header.index("statement")] == f"'{start}SUM(A1:A9) {fig.label}"
+    assert rows[fig.id][header.index("id")] == fig.id, "a cell that starts otherwise is left as it is"
+
+
+def test_a_cached_page_listing_an_entitys_events_is_refused_once_that_entity_is_gone(tmp_path: Path) -> None:
+    """A page's call ``events(subject=...)`` reads the entities (its subject must exist): deleting the
+    entity fails the incremental build as it fails a clean one, instead of serving the cached page."""
+    from test_pagecache import build
+
+    root = copy_project(tmp_path / "project")
+    entities = root / "data" / "entities.yaml"
+    declared = "\n- id: zz-test-agency\n  name: Test agency\n  kind: agency\n"
+    entities.write_text(entities.read_text(encoding="utf-8") + declared, encoding="utf-8")
+    (root / "content" / "zz-test.md").write_text('# Test\n\n{{ events(subject="zz-test-agency") }}\n', encoding="utf-8")
+    build(root, root / "build" / "cache")
+    entities.write_text(entities.read_text(encoding="utf-8").replace(declared, ""), encoding="utf-8")
+    for cache_dir in (None, root / "build" / "cache"):  # clean, then incremental
+        with pytest.raises(InputError) as refused:
+            build(root, cache_dir)
+        assert [str(p) for p in refused.value.problems] == ["content/zz-test.md:3:1: unknown entity id 'zz-test-agency'"]
+
+
+# Edits of what a figure's footnote shows without the page citing it: the origin of a relayed story
+# (its headline is printed before "carried by"), the inputs of a computed figure (each with its value
+# and sources), and a source these relay through. Each must re-render the cached page that shows it.
+SHOWN_ELSEWHERE_EDITS = {
+    "the origin of a relayed story": ("data/sources.yaml", "  title: NVIDIA H100 Tensor Core GPU datasheet\n",
+                                      "  title: NVIDIA H100 Tensor Core GPU data sheet\n", ["entities/h100.md", "performance.md"]),
+    "an input of a computed figure": ("data/facts/volumes-prices.yaml", "  value: 2000000\n  unit: chip\n  qualifier: over\n",
+                                      "  value: 2000000\n  unit: chip\n  qualifier: at least\n", ["us-decision.md"]),
+    "the independence of a fact's sources": ("data/sources.yaml", "  kind: wire\n  notes: Carried on 23 and 24 January 2026.\n",
+                                             "  kind: wire\n  relays: focus-taiwan-2026-01-29\n  notes: Carried on 23 and 24 January 2026.\n",
+                                             ["entities/jensen-huang.md"]),
+    # not a footnote, but the same slip: an entity page that listed no events lists its first
+    "an entity's first event": ("data/events.yaml", "  subjects: [nvidia, us-government, h20]\n",
+                                "  subjects: [nvidia, us-government, h20, huawei]\n", ["entities/huawei.md"]),
+}
+
+
+@pytest.mark.parametrize("case", list(SHOWN_ELSEWHERE_EDITS))
+def test_a_cached_page_is_rendered_again_when_something_it_shows_from_elsewhere_changes(case: str, tmp_path: Path) -> None:
+    from test_pagecache import build, different
+
+    rel, old, new, pages = SHOWN_ELSEWHERE_EDITS[case]
+    root = copy_project(tmp_path / "project")
+    before, _ = build(root, root / "build" / "cache")
+    path = root / rel
+    assert path.read_text(encoding="utf-8").count(old) == 1, f"{rel} no longer holds the text to edit"
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    incremental, _ = build(root, root / "build" / "cache")
+    clean, _ = build(root, None)
+    assert set(pages) <= set(different(clean, before)), "the edit must change the cached pages it is meant to test"
+    assert different(incremental, clean) == [], "pages served stale from the cache"
+
+
+
+@pytest.mark.parametrize("edit", ["the export's own code", "the Plotly bundle", "the browser", "the PNG scale"])
+def test_a_static_chart_is_exported_again_when_anything_its_image_is_made_with_changes(edit: str, tmp_path: Path,
+                                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The image store is keyed by the figure and by everything that turns it into pixels: changing any
+    of them must export every chart again, never reuse an image made the old way."""
+    from generator import headless, pipeline, static_charts
+    from generator.cache import Store
+
+    charts = pipeline.prepare(REPO).charts
+    bundle = pipeline.vendor_files(REPO)[pipeline.VENDOR_SCRIPT]
+    monkeypatch.setattr(static_charts, "_export", lambda outputs, bundle: {(c, fmt): b"old image" for c in outputs for fmt in static_charts.FORMATS})
+    store = Store(tmp_path / "objects")
+    assert static_charts.run(charts, bundle, store).exported == len(charts)
+    assert static_charts.run(charts, bundle, store, export=False).cached == len(charts), "unchanged, every image is reused"
+    if edit == "the export's own code":
+        monkeypatch.setattr(static_charts, "EXPORT_CODE", "edited")
+    elif edit == "the PNG scale":
+        monkeypatch.setattr(static_charts, "PNG_SCALE", 3)
+    elif edit == "the browser":
+        monkeypatch.setattr(headless, "engine", lambda: "Chromium 0.0 edited")
+    else:
+        bundle += b"\n// edited"
+    images = static_charts.run(charts, bundle, store, export=False)
+    assert (images.cached, images.files) == (0, {})
+
+
+@pytest.mark.parametrize("count", [1, 2, 3, 4, 7])
+def test_a_key_figure_card_links_its_first_three_sources_and_counts_the_rest(derived: derive.Derivation, count: int) -> None:
+    from generator.page import Page
+
+    fig = next(f for f in derived.figures.values() if len(f.sources) == count)
+    card = str(Page("index.md", derived, {}).key_figures([fig.id]))
+    links = re.findall(r'<a href="sources/#src-([a-z0-9-]+)">([^<]*)</a>', card)
+    assert links == [(s, text.attr(derived.sources[s].publisher)) for s in fig.sources[:3]]
+    meta = card.split('<p class="bf-card__meta">')[1]
+    assert meta.endswith(f"</a> and {count - 3} more</p></div></div>\n" if count > 3 else "</a></p></div></div>\n")
+
+
+# --- what the generated pages say of each source, page and change ------------------------------------
+
+PAYWALL = ("  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n",
+           "  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n"
+           "  paywalled: true\n  archive_url: https://archive.example.org/business-times-h200\n")
+
+
+@pytest.fixture(scope="module")
+def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[derive.Derivation, dict[str, str]]:
+    """The H200 docs tree rendered in-process, with one source (The Business Times) made paywalled."""
+    from generator import pipeline, render
+
+    root = copy_project(tmp_path_factory.mktemp("rendered") / "project")
+    sources = root / "data" / "sources.yaml"
+    assert sources.read_text(encoding="utf-8").count(PAYWALL[0]) == 1
+    sources.write_text(sources.read_text(encoding="utf-8").replace(*PAYWALL), encoding="utf-8")
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    return p.derived, {rel: blob.decode("utf-8") for rel, blob in tree.items() if rel.endswith(".md")}
+
+
+def entry(sources_page: str, sid: str) -> str:
+    return sources_page.split(f"{{: #src-{sid} }}\n")[1].split("\n### ")[0]
+
+
+def test_each_source_entry_links_the_sources_carrying_it_and_the_figures_citing_it(rendered) -> None:
+    d, tree = rendered
+    page = tree["sources.md"]
+    for source in d.ds.sources:
+        found = entry(page, source.id)
+        carriers = [s for s in d.ds.sources if s.relays == source.id]
+        carried = re.findall(r"^- \*\*Carried by:\*\* (.*)$", found, re.M)
+        assert carried == ([", ".join(f"[{text.md(s.publisher)}](#src-{s.id})" for s in carriers)] if carriers else []), source.id
+        citing = [f for f in d.figures.values() if f.kind in ("fact", "table") and source.id in f.sources]
+        assert re.findall(r"^    - \[.*\]\(data\.md#(fig-[a-z0-9-]+)\)$", found, re.M) == [
+            f"fig-{f.id.replace('.', '--')}" for f in citing], source.id
+    assert any(f.kind == "table" for f in d.figures.values() if "h200-datasheet-copies" in f.sources)
+
+
+def test_a_paywalled_source_says_so_beside_its_link_and_gives_its_archived_copy(rendered) -> None:
+    found = entry(rendered[1]["sources.md"], "business-times-2026-01-28")
+    assert re.search(r'^- \*\*Link:\*\* <a href="https://www\.businesstimes\.com\.sg/[^"]+">[^<]+</a> \(paywalled\)$', found, re.M)
+    assert '- **Archived copy:** <a href="https://archive.example.org/business-times-h200">' in found
+
+
+def test_each_page_names_its_sources_with_links_to_their_entries_and_its_pdfs_by_kind(rendered) -> None:
+    import yaml
+
+    d, tree = rendered
+    formats = {"full": "Full briefing", "summary": "Two-page summary"}
+    for rel in d.ds.pages:
+        meta = yaml.safe_load(text.split_front_matter(tree[rel])[0])
+        for cited in meta["page_sources"]:
+            assert cited["href"].endswith(f"sources/#src-{cited['id']}") and cited["publisher"] == d.sources[cited["id"]].publisher, rel
+        briefings = [b for b in d.ds.briefings if rel == "index.md" or rel.removesuffix(".md") in b.pages]
+        assert [(p["title"], p["format"]) for p in meta["pdfs"]] == [(b.title, formats[b.format]) for b in briefings], rel
+    assert {b.format for b in d.ds.briefings} == set(formats)
+
+
+def test_a_comparison_table_lists_the_items_asked_for_in_that_order_with_each_metrics_unit(derived: derive.Derivation) -> None:
+    from generator.page import Page
+
+    table = str(Page("performance.md", derived, {}).table("chips", metrics=["memory", "power"], items=["h20", "h200"]))
+    lines = table.strip().splitlines()
+    assert lines[0] == "| Chip | Memory capacity (GB) | Power (W) |"
+    assert [re.match(r"\| \[([^\]]+)\]\(entities/([a-z0-9-]+)\.md\)", line).group(2) for line in lines[2:]] == ["h20", "h200"]
+
+
+def test_what_changed_reads_a_status_change_from_the_old_status_to_the_new() -> None:
+    from generator import editions, pipeline, present, render
+
+    p = pipeline.prepare(REPO)
+    now = editions.snapshot(p.derived)
+    before = json.loads(json.dumps(now))
+    row = next(r for r in before["figures"] if r["id"] == "cn-approved-units")
+    assert row["status"] == "reported"
+    row["status"] = "estimate"
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    page = render.run(p.derived, p.charts, {}, changes)["changes.md"].decode("utf-8")
+    statuses = page.split("## Statuses changed\n")[1].split("\n## ")[0]
+    assert re.findall(r"^\| (?!Figure|---).*$", statuses, re.M) == [
+        f"| {text.md(row['statement'])} | {present.STATUS_WORDS['estimate']} | {present.STATUS_WORDS['reported']} |"]
+
+
+def test_each_part_of_a_split_timeline_gives_the_span_of_its_own_events_in_date_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import citations, pipeline, render
+
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
+    p = pipeline.prepare(REPO)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    events = p.derived.timeline
+    parts = -(-len(events) // 5)
+    assert parts >= 3
+    for number in range(1, parts + 1):
+        page = tree["timeline.md" if number == 1 else f"timeline/{number}.md"].decode("utf-8")
+        own = events[(number - 1) * 5:number * 5]
+        assert own[0].date.order <= own[-1].date.order
+        assert f"pages in date order, from {own[0].when} to {own[-1].when} on this one." in " ".join(page.split()), number
+
+
+# --- what a PDF briefing holds of the pages that list the whole data set --------------------------
+
+@pytest.fixture(scope="module")
+def prepared_tree():
+    """The H200 briefing prepared and rendered in-process, with a stand-in image for each chart (a PDF
+    embeds the images as they are: what they show is not what these tests look at)."""
+    from generator import pipeline, render
+
+    p = pipeline.prepare(REPO)
+    tree = render.run(p.derived, p.charts, {}, p.changes)
+    tree.update({f"assets/charts/{c}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for c in p.charts})
+    return p, tree
+
+
+def test_a_pdf_keeps_the_timeline_events_of_its_key_figures_even_when_its_pages_do_not_cite_them(prepared_tree) -> None:
+    from generator import pdf
+
+    p, tree = prepared_tree
+    full = next(b for b in p.derived.ds.briefings if b.format == "full")
+    briefing = full.model_copy(update={"pages": ["performance"], "key_facts": ["cn-approved-units"]})
+    document = pdf.compose(p.derived, p.charts, tree, p.changes, briefing, "A4")
+    involved = [e for e in p.derived.ds.events if "cn-approved-units" in e.facts]
+    assert involved and "cn-approved-units" not in tree["performance.md"].decode("utf-8")
+    for event in involved:
+        assert f'id="timeline--event-{event.id}"' in document, event.id
+
+
+def test_a_pdfs_what_changed_lists_only_status_changes_of_the_figures_it_cites(prepared_tree) -> None:
+    from generator import editions, pdf
+
+    p, tree = prepared_tree
+    now = editions.snapshot(p.derived)
+    before = json.loads(json.dumps(now))
+    summary = next(b for b in p.derived.ds.briefings if b.format == "summary")
+    cited = pdfscope.cited(text.to_html(tree["index.md"].decode("utf-8"))) | set(summary.key_facts)
+    inside = "cn-approved-units"
+    outside = next(r["id"] for r in now["figures"] if r["id"] not in cited and r["status"] == "reported")
+    for row in before["figures"]:
+        if row["id"] in (inside, outside):
+            row["status"] = "estimate"
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    briefing = summary.model_copy(update={"format": "full"})
+    document = pdf.compose(p.derived, p.charts, tree, changes, briefing, "A4")
+    listed = document.split("<h2>Statuses changed</h2>")[1].split("</table>")[0]
+    assert [html.unescape(row) for row in re.findall(r'<th scope="row">(.*?)</th>', listed)] == [p.derived.figures[inside].label]
