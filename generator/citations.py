@@ -58,7 +58,7 @@ def _part_of(anchor: str, pages: int) -> int:
     return int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % pages + 1 if pages > 1 else 1
 
 
-HISTORY_PAGES_PER_DATA_PAGE = 8  # a history page holds at most 50 of the current figures, each with a row per edition
+HISTORY_PAGES_PER_DATA_PAGE = 8  # a history page holds at most 25 of the current figures (200 a Data page), each with a row per edition
 
 
 def history_pages(d: Derivation) -> int:

@@ -314,8 +314,8 @@ def test_a_record_refused_for_its_own_fault_is_not_reported_again_where_it_is_na
     refused(small, f"data/facts/example.yaml:{line}:3: sampled-producers.colour: unknown field")
 
 
-@pytest.mark.parametrize("events, pages", [(0, 1), (1, 1), (200, 1), (201, 2), (400, 2), (401, 3)])
-def test_the_timeline_takes_a_page_per_200_events_and_always_one(events: int, pages: int) -> None:
+@pytest.mark.parametrize("events, pages", [(0, 1), (1, 1), (100, 1), (101, 2), (200, 2), (201, 3)])
+def test_the_timeline_takes_a_page_per_100_events_and_always_one(events: int, pages: int) -> None:
     """In date order, so a page is full before the next begins; an empty Timeline is still a page."""
-    assert citations.TIMELINE_PAGE_EVENTS == 200
+    assert citations.TIMELINE_PAGE_EVENTS == 100
     assert citations.timeline_pages(SimpleNamespace(timeline=[None] * events)) == pages
