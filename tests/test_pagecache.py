@@ -164,3 +164,23 @@ def test_the_page_index_is_the_same_file_whatever_order_its_pages_were_rendered_
     build(small, tmp_path / "cache")
     build(small, tmp_path / "clean")
     assert (tmp_path / "cache" / "pages.json").read_bytes() == (tmp_path / "clean" / "pages.json").read_bytes()
+
+
+@pytest.mark.parametrize("dep", ["figure:cn-approved-units", "chart:volumes", "entity:alibaba", "table:chips", "checks", "events"])
+def test_a_pages_key_does_not_change_when_a_figure_it_does_not_read_changes(dep: str, tmp_path: Path) -> None:
+    """Each kind of dependency reads only what it names: editing a price no page of these depends on keeps
+    their keys (a key reading the whole data set would render every page again after any edit)."""
+    project = copy_project(tmp_path / "project")
+    before = pipeline.prepare(project)
+    facts = project / "data" / "facts" / "volumes-prices.yaml"
+    text = facts.read_text(encoding="utf-8")
+    assert text.count("value: 1400000") == 1
+    facts.write_text(text.replace("value: 1400000", "value: 1500000").replace("about RMB 1.4 million", "about RMB 1.5 million"), encoding="utf-8")
+    after = pipeline.prepare(project)
+    assert after.derived.figures["h200-module-price-tencent"].value == 1500000
+
+    def key(p: pipeline.Prepared, deps: list[str]) -> str:
+        return pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES).key("page.md", "same text", deps)
+
+    assert key(before, [dep]) == key(after, [dep])
+    assert key(before, [dep, "figure:h200-module-price-tencent"]) != key(after, [dep, "figure:h200-module-price-tencent"])
