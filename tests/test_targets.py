@@ -120,3 +120,46 @@ def test_an_error_in_data_is_located_past_a_multi_line_value(project: Path) -> N
     assert result.returncode == 2
     assert [x for x in result.stderr.splitlines() if x.startswith("data/")] == \
         ["data/facts/zz-test.yaml:8:10: test-fact.value: expected a number, or a range {low: .., high: ..}"]
+
+
+REUTERS_2026_01_13 = ("[Reuters](sources.md#src-reuters-2026-01-13), Report that Chinese customs told agents H200 imports were not "
+                      "permitted, 13 January 2026, carried by [Tradingpedia](sources.md#src-tradingpedia-2026-01-14), China moves to "
+                      "halt Nvidia H200 shipments amid intensifying chip tensions, 14 January 2026 <a href=\"https://www.tradingpedia.com/"
+                      "2026/01/14/china-moves-to-halt-nvidia-h200-shipments-amid-intensifying-chip-tensions\">www.tradingpedia.com</a>")
+
+
+def test_a_facts_footnote_reads_status_date_count_note_and_sources_in_that_order(prepared: pipeline.Prepared) -> None:
+    """One independent source is "1 independent source" (two are "sources"); the note keeps one full stop."""
+    from generator import citations
+
+    d = prepared.derived
+    assert citations.footnote(d.figures["cn-customs-not-permitted"], d, "sources.md", "data.md") == (
+        "Reported, as of 13 January 2026. 1 independent source. Reuters attributed this to three people, not named. "
+        f"Sources: {REUTERS_2026_01_13}.")
+    assert citations.footnote(d.figures["huang-china-visit"], d, "sources.md", "data.md").startswith(
+        "Reported, as of 29 January 2026. 2 independent sources. Sources: [Bloomberg](sources.md#src-bloomberg-2026-01), ")
+
+
+def test_a_computed_figures_footnote_names_each_input_with_its_link_value_and_sources_not_its_note(prepared: pipeline.Prepared) -> None:
+    from generator import citations
+
+    d = prepared.derived
+    note = citations.footnote(d.figures["cny-per-usd-implied"], d, "sources.md", "../data.md")
+    assert note.startswith("Derived, as of 31 December 2025. Computed as A ÷ B ÷ C, where: A is [An eight&#45;chip H200 module "
+                           "costs about 1.5 million yuan, according to Reuters](../data.md#fig-h200-module-price-reuters), about RMB "
+                           "1.5 million per module ([Reuters](sources.md#src-reuters-2025-12-31), ")
+    assert " B is [An H200 module holds eight chips](../data.md#fig-h200-module-chips), 8 chips per module (" in note
+    assert " C is [The price of an H200 chip is about US$27,000](../data.md#fig-h200-price-usd), about US$27,000 per chip (" in note
+    assert "dividing one by the other" not in note and "Sources:" not in note and note.endswith("</a>).")
+
+
+def test_a_history_note_links_each_figure_to_the_history_page_holding_it_beside_its_data_page(prepared: pipeline.Prepared) -> None:
+    from generator import citations
+
+    d = prepared.derived
+    assert citations.history_note(["cn-customs-not-permitted", "huang-china-visit"], d, "data.md") == (
+        '<span class="bf-history">Each one\'s value in each edition: [China\'s customs authorities told customs agents that H200 '
+        "imports were not permitted](history/8.md#history-cn-customs-not-permitted); [Nvidia's chief executive visited Shanghai, "
+        "Beijing and other Chinese cities from 23 to 29 January 2026](history/5.md#history-huang-china-visit).</span>")
+    assert citations.history_note(["cn-customs-not-permitted"], d, "sub/data.md") == (
+        '<span class="bf-history">[Its value in each edition](sub/history/8.md#history-cn-customs-not-permitted).</span>')
