@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from . import sourcing
 from .errors import InputError, Problem
 from .load import Dataset
 
@@ -64,7 +65,7 @@ def _needs(record) -> set[str]:
     needs |= set(getattr(record, "against", []))
     if isinstance(getattr(record, "claim", None), str):
         needs.add(record.claim)
-    needs |= set(getattr(record, "sources", []) or []) | {s for claim in getattr(record, "claims", []) for s in claim.sources}
+    needs |= set(sourcing.cited(record))
     if getattr(record, "relays", None):
         needs.add(record.relays)
     return needs

@@ -115,7 +115,7 @@ def run(ds: Dataset) -> Derivation:
             figures[t.id].subjects = [t.item]
     _compute(ds, figures)
     sources = {s.id: s for s in ds.sources}
-    independent = {fid: sourcing.independent(fig.sources + [s for c in fig.claims for s in c.sources], sources)
+    independent = {fid: sourcing.independent(sourcing.cited(fig), sources)
                    for fid, fig in figures.items() if fig.kind in ("fact", "table")}
     return Derivation(ds, figures, _check_claims(ds, figures), independent, sources, sourcing.warnings(ds),
                       _invented_centrals(ds, figures))

@@ -75,7 +75,7 @@ class PageCache:
             if fig is None:
                 return None
             shown = [fig] + [d.figures[i] for i in fig.inputs]  # a computed figure's note gives each input and its sources
-            cited = [s for f in shown for s in f.sources + [s for claim in f.claims for s in claim.sources]]
+            cited = [s for f in shown for s in sourcing.cited(f)]
             cited += [sourcing.origin(s, d.sources) for s in cited]  # a relayed story is cited with its origin's headline
             return [[repr(f) for f in shown], [d.sources[s].record() for s in cited], d.independent.get(key)]
         if kind == "chart":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from .errors import Problem
 from .load import Dataset
@@ -41,6 +42,11 @@ def independent(source_ids: Iterable[str], sources: dict[str, Source]) -> list[s
     return list(stories.values())
 
 
+def cited(record: Any) -> list[str]:
+    """Every source a record cites, in order: its own, then its claims' (a record without either cites none)."""
+    return [*(getattr(record, "sources", None) or []), *(s for claim in getattr(record, "claims", None) or [] for s in claim.sources)]
+
+
 def readable(source: Source) -> bool:
     """Whether a reader can consult the document itself (online, archived or in print)."""
     return bool(source.url or source.archive_url or source.offline)
@@ -53,7 +59,7 @@ def problems(ds: Dataset) -> list[Problem]:
     sources = {s.id: s for s in ds.sources}
     found: list[Problem] = []
     for fig in [*ds.facts, *ds.table_figures]:
-        if ds.left_out & {*fig.sources, *(s for claim in fig.claims for s in claim.sources)}:
+        if ds.left_out & set(cited(fig)):
             continue  # a source it cites was refused, with its own problem: judging the status now would only echo that
         if fig.status == "confirmed" and not any(s in sources and sources[s].kind == "primary" and readable(sources[s])
                                                  for s in fig.sources):
