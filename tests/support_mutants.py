@@ -12,9 +12,10 @@ Tests that read a site built by ``briefing build`` in a subprocess (the ``built_
 left out: the subprocess runs the unmutated code, so they cannot kill a mutant, and building the site
 costs half a minute in every worker that needs it.
 
-A few test files build the whole H200 briefing twice per test and so reach nearly every function;
+A few tests build the whole H200 briefing twice and so reach nearly every function;
 ``OWN_MODULES`` runs them only for the mutants of the modules they are about (a mutant of units.py is
-tested by the unit tests and the checks, not by twenty page-cache builds). The score is then the
+tested by the unit tests and the checks, not by twenty page-cache builds, and a mutant that survives
+costs the seconds of its own module's tests, not of every build). The score is then the
 strength of the tests meant for each module; a mutant that only such a build would catch counts as
 surviving.
 """
@@ -28,7 +29,9 @@ import pytest
 
 SECONDS = Path("test-seconds.json")  # mutmut runs tests from inside mutants/
 UNMUTATED = {"built_site"}  # fixtures whose output comes from a subprocess, i.e. from the unmutated code
-OWN_MODULES = {"tests/test_pagecache.py": ("generator.pagecache.",)}
+# test node id prefix -> the modules whose mutants those tests run for
+OWN_MODULES = {"tests/test_pagecache.py::": ("generator.pagecache.",),
+               "tests/test_seeded_gaps.py::test_a_cached_page_": ("generator.pagecache.",)}
 
 
 def _stats_run() -> bool:
@@ -38,7 +41,7 @@ def _stats_run() -> bool:
 def _elsewhere(item: pytest.Item) -> bool:
     """Whether ``item`` belongs to other modules than the one of the mutant under test."""
     mutant = os.environ.get("MUTANT_UNDER_TEST", "")
-    modules = OWN_MODULES.get(item.nodeid.split("::")[0])
+    modules = next((m for prefix, m in OWN_MODULES.items() if item.nodeid.startswith(prefix)), None)
     return bool(modules and mutant.startswith("generator.") and not mutant.startswith(modules))
 
 
