@@ -52,10 +52,7 @@ def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], s
     """``pdf/<id>.pdf`` for every briefing (or just ``only``); served from cache when unchanged.
 
     Briefings not in the cache are printed by one browser, several at once (one per core)."""
-    chosen = [b for b in d.ds.briefings if only in (None, b.id)]
-    if only and not chosen:
-        known = ", ".join(b.id for b in d.ds.briefings) or "none declared"
-        raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
+    chosen = choose(d.ds.briefings, only)
     html_of = _converter(tree)
     documents = {b.id: compose(d, charts, tree, changes, b, paper or b.paper, html_of) for b in chosen}
     keys = {bid: _key(html) for bid, html in documents.items()}
@@ -65,6 +62,15 @@ def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], s
     for bid, blob in zip(missing, pdfprint.print_all(printables)):  # longest first: the workers finish together
         store.put(keys[bid], blob)
     return {f"pdf/{bid}.pdf": store.get(key) for bid, key in keys.items()}
+
+
+def choose(briefings: list[Briefing], only: Optional[str]) -> list[Briefing]:
+    """Every briefing, or the one named ``only``; a name no briefing has is the user's error."""
+    chosen = [b for b in briefings if only in (None, b.id)]
+    if only and not chosen:
+        known = ", ".join(b.id for b in briefings) or "none declared"
+        raise InputError([Problem(Location("data/briefings.yaml"), "", f"unknown briefing {only!r}; known: {known}")])
+    return chosen
 
 
 def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], changes: editions.Changes,

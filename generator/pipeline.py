@@ -183,6 +183,7 @@ def export_pdf(root: Path, out_dir: Path, report: Report, only: str | None = Non
 def _export_pdf(root: Path, out_dir: Path, report: Report, only: str | None, paper: str | None) -> list[Path]:
     store = cache.Store(root / CACHE)
     p = prepare(root, store=store)
+    pdf.choose(p.derived.ds.briefings, only)  # a misspelt name is refused before anything is rendered
     tree = render.run(p.derived, p.charts, vendor_files(root), p.changes, histories=p.histories)
     written = []
     printed = export(p.derived, p.charts, tree, p.changes, store, lambda line: None, Timings(), only=only, paper=paper)

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional, Union
 
 import pytest
-from conftest import briefing, run_check
+from conftest import FIRST_BUILD_ENV, briefing, run_check
 from pydantic import Discriminator, Tag, TypeAdapter, ValidationError
 
 from generator import load, yamlfile
@@ -158,26 +158,28 @@ def test_a_caret_snippet_points_at_the_column(small: Path) -> None:
     assert "    value: ten\n             ^" in result.stderr
 
 
-def test_a_broken_build_leaves_the_previous_site_untouched(project: Path) -> None:
-    assert briefing("build", cwd=project).returncode == 0
-    before = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-    write(project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
-    result = briefing("build", cwd=project)
+def site_files(project: Path) -> dict[Path, bytes]:
+    return {p.relative_to(project): p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
+
+
+def test_a_broken_build_leaves_the_previous_site_untouched(built_project: Path) -> None:
+    before = site_files(built_project)
+    assert before, "the copy holds the site its last build published"
+    write(built_project, "data/facts/zz-test.yaml", GOOD_FACT.replace("value: 10", "value: ten"))
+    result = briefing("build", cwd=built_project, env=FIRST_BUILD_ENV)
     assert result.returncode == 2
     assert "nothing was published" in result.stderr
-    after = {p: p.read_bytes() for p in (project / "site").rglob("*") if p.is_file()}
-    assert after == before
+    assert site_files(built_project) == before
 
 
-def test_a_failing_mkdocs_build_exits_1_and_keeps_the_site(project: Path) -> None:
-    assert briefing("build", cwd=project).returncode == 0
-    before = sorted(p.relative_to(project) for p in (project / "site").rglob("*"))
-    page = project / "content/volumes.md"
-    page.write_text(page.read_text() + "\n[a broken link](no-such-page.md)\n")
-    result = briefing("build", cwd=project)
+def test_a_failing_mkdocs_build_exits_1_and_keeps_the_site(built_project: Path) -> None:
+    before = site_files(built_project)
+    # a new page in no briefing, so the failure comes after rendering alone (no PDF to print again)
+    (built_project / "content/notes.md").write_text("# Notes\n\n[a broken link](no-such-page.md)\n")
+    result = briefing("build", cwd=built_project, env=FIRST_BUILD_ENV)
     assert result.returncode == 1
     assert "MkDocs build failed" in result.stderr
-    assert sorted(p.relative_to(project) for p in (project / "site").rglob("*")) == before
+    assert site_files(built_project) == before
 
 
 def append(project: Path, rel: str, text: str) -> int:

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO, copy_project, run_cli
+from conftest import REPO, copy_project, pdf_text, run_cli
 
 from generator import pipeline
 from generator.cli import main
@@ -117,13 +117,9 @@ def test_what_changed_lists_revised_values_with_old_and_new(published: dict) -> 
 
 
 def test_the_full_pdf_carries_the_change_list(published: dict) -> None:
-    import io
-
-    import pypdf
-
     blob = subprocess.run(["git", "show", "gh-pages:2026-12-01/pdf/h200-full.pdf"], cwd=published["remote"],
                           check=True, capture_output=True).stdout
-    text = " ".join(" ".join((p.extract_text() or "").split()) for p in pypdf.PdfReader(io.BytesIO(blob)).pages)
+    text = pdf_text(blob)
     assert "Values revised" in text and "more than 2.5 million chips" in text
 
 

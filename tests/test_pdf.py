@@ -10,7 +10,7 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
-from conftest import REPO, run_cli
+from conftest import REPO, pdf_pages, run_cli
 
 from generator import derive, load, validate
 
@@ -28,8 +28,8 @@ def read(site: Path, name: str) -> pypdf.PdfReader:
 
 @functools.cache
 def page_texts(site: Path, name: str) -> tuple[str, ...]:
-    """The text of each page (pypdf's extraction is slow: once per PDF, not once per test)."""
-    return tuple(page.extract_text() or "" for page in read(site, name).pages)
+    """The text of each page, read once per PDF for all the tests that read it."""
+    return pdf_pages(site / "pdf" / f"{name}.pdf")
 
 
 def text_of(site: Path, name: str) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import pdf_pages, pdf_text
 
 from generator import editions, pdf, pdfprint, pdfscope, pipeline, render, static_charts
 from generator.cache import Store
@@ -56,7 +57,7 @@ def test_a_one_fact_change_prints_again_only_the_briefing_that_cites_it(project:
     assert printed == ["China approves Nvidia H200 purchases"]  # the full briefing; the summary does not cite the price
     assert second["pdf/h200-summary.pdf"] == first["pdf/h200-summary.pdf"]
     assert second["pdf/h200-full.pdf"] != first["pdf/h200-full.pdf"]
-    assert "RMB 1.5 million" in " ".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(second["pdf/h200-full.pdf"])).pages)
+    assert "RMB 1.5 million" in pdf_text(second["pdf/h200-full.pdf"])
     # The store served what a clean export makes: the same bytes from an empty store.
     assert pdf.run(p.derived, p.charts, rendered(project, p), Store(), p.changes) == second
 
@@ -104,7 +105,7 @@ def test_the_info_carries_the_editions_date_and_the_clocks_time_is_gone() -> Non
     reader = pypdf.PdfReader(io.BytesIO(first))
     assert {k: reader.metadata[f"/{k}"] for k in info} == info
     assert reader.metadata["/CreationDate"] == reader.metadata["/ModDate"] == "D:20261123000000Z"
-    assert reader.pages[0].extract_text().strip() == "Hello"
+    assert pdf_pages(first) == ("Hello",)
 
 
 def test_a_title_in_a_margin_box_cannot_end_the_style_element() -> None:

@@ -10,9 +10,8 @@ import shutil
 import textwrap
 from pathlib import Path
 
-import pypdf
 import pytest
-from conftest import REPO, run_check
+from conftest import REPO, pdf_text, run_check
 
 from generator import citations, derive, editions, load, sourcing, validate
 from generator.errors import InputError
@@ -256,8 +255,7 @@ def _site_text(site: Path) -> dict[str, str]:
     texts = {str(p.relative_to(site)): p.read_text(encoding="utf-8")
              for p in site.rglob("*") if p.suffix in (".html", ".csv", ".json") and "vendor" not in p.parts}
     for pdf in sorted(site.glob("pdf/*.pdf")):
-        texts[str(pdf.relative_to(site))] = " ".join(" ".join((page.extract_text() or "").split())
-                                                      for page in pypdf.PdfReader(pdf).pages)
+        texts[str(pdf.relative_to(site))] = pdf_text(pdf)
     return texts
 
 
