@@ -37,7 +37,8 @@ def section(html: str, section_id: str) -> str:
     return re.search(rf'<section class="chapter" id="{section_id}"[^>]*>(.*?)</section>', html, re.S)[1]
 
 
-def test_a_one_fact_change_prints_again_only_the_briefing_that_cites_it(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_one_fact_change_prints_again_only_the_briefing_that_cites_it(warm_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = warm_project  # its chart images are cached; its PDFs are printed into a store of their own
     p = pipeline.prepare(project)
     store = Store(project / "build" / "cache" / "pdf")
     first = pdf.run(p.derived, p.charts, rendered(project, p), store, p.changes)
@@ -62,7 +63,8 @@ def test_a_one_fact_change_prints_again_only_the_briefing_that_cites_it(project:
     assert pdf.run(p.derived, p.charts, rendered(project, p), Store(), p.changes) == second
 
 
-def test_what_changed_lists_only_the_briefings_figures_and_points_to_the_full_list(project: Path) -> None:
+def test_what_changed_lists_only_the_briefings_figures_and_points_to_the_full_list(warm_project: Path) -> None:
+    project = warm_project
     p, documents = composed(project)
     full = next(b for b in p.derived.ds.briefings if b.id == "h200-full")
     cited, elsewhere = "h200-module-price-tencent", "cny-per-usd-implied"  # Volumes cites the first; only Methodology the second
@@ -79,7 +81,8 @@ def test_what_changed_lists_only_the_briefings_figures_and_points_to_the_full_li
     assert "is on the site's What changed page" in what_changed
 
 
-def test_dataset_pages_keep_only_what_involves_the_briefings_figures(project: Path) -> None:
+def test_dataset_pages_keep_only_what_involves_the_briefings_figures(warm_project: Path) -> None:
+    project = warm_project
     p, documents = composed(project)
     full = documents["h200-full"]
     narrative = set(p.derived.ds.briefings[0].key_facts) | {f for sid in ("index", "us-decision", "china-approvals", "volumes", "performance", "concerns")
@@ -152,7 +155,8 @@ def test_methodology_tables_split_so_no_page_grows_with_the_data_set(project: Pa
     assert all(len(derived_rows(tree[rel])) <= 15 for rel in parts)
 
 
-def test_a_split_methodology_builds_and_the_pdf_keeps_the_briefings_rows(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_split_methodology_builds_and_the_pdf_keeps_the_briefings_rows(warm_project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = warm_project
     from generator import methodology
 
     _, unsplit = composed(project)

@@ -23,10 +23,10 @@ TARGET_SECONDS = 1.0
 
 
 @pytest.fixture
-def preview(project: Path) -> Iterator[Preview]:
-    """The preview of a private project copy, served in-process on a free port."""
+def preview(warm_project: Path) -> Iterator[Preview]:
+    """The preview of a private project copy (its folder is ``preview.root``), served in-process on a free port."""
     said: list[str] = []
-    running = Preview(project, 0, said.append)
+    running = Preview(warm_project, 0, said.append)
     running.said = said
     running.start()
     try:
@@ -51,10 +51,10 @@ def shown(page, needle: str, deadline: float = 20.0) -> float:
     return time.perf_counter()
 
 
-def test_a_saved_data_or_page_edit_shows_in_the_browser_within_a_second(preview: Preview, project: Path, browser) -> None:
+def test_a_saved_data_or_page_edit_shows_in_the_browser_within_a_second(preview: Preview, browser) -> None:
     page = browser.new_page()
     page.goto(preview.url + "volumes/")
-    facts, content = project / "data/facts/volumes-prices.yaml", project / "content/volumes.md"
+    facts, content = preview.root / "data/facts/volumes-prices.yaml", preview.root / "content/volumes.md"
     data_edits, page_edits = [], []
     for n in range(1, 4):
         before, after = 27000 + 1000 * (n - 1), 27000 + 1000 * n  # the statement says the value too
@@ -69,10 +69,10 @@ def test_a_saved_data_or_page_edit_shows_in_the_browser_within_a_second(preview:
     assert min(page_edits) <= allowed, (page_edits, allowed)
 
 
-def test_problems_show_in_the_browser_with_their_place_until_fixed(preview: Preview, project: Path, browser) -> None:
+def test_problems_show_in_the_browser_with_their_place_until_fixed(preview: Preview, browser) -> None:
     page = browser.new_page()
     page.goto(preview.url + "volumes/")
-    facts = project / "data/facts/volumes-prices.yaml"
+    facts = preview.root / "data/facts/volumes-prices.yaml"
     good = facts.read_text()
     saved(facts, "value: 27000", "value: twenty-seven thousand")
     line = good.splitlines().index("  value: 27000") + 1
