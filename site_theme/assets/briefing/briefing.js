@@ -128,9 +128,13 @@
     });
   }
 
+  /* A chart being re-coloured says so ("theming") until Plotly has redrawn it, as one being drawn does. */
   function rethemeAll() {
     document.querySelectorAll(".bf-chart__live").forEach(function (el) {
-      if (el.layout) { window.Plotly.relayout(el, themeLayout(el)); }
+      if (!el.layout) { return; }
+      var holder = el.parentNode;
+      holder.setAttribute("data-bf-state", "theming");
+      window.Plotly.relayout(el, themeLayout(el)).then(function () { holder.setAttribute("data-bf-state", "drawn"); });
     });
   }
 
