@@ -104,8 +104,21 @@ SETTLED = """() => document.readyState === "complete" && [...document.images].ev
   && [...document.querySelectorAll("[data-bf-chart]")].every(h => ["drawn", "static"].includes(h.getAttribute("data-bf-state")))"""
 
 
+def payload_pages(site: Path) -> list[str]:
+    """The pages that carry the payload, in their HTML or in a chart they draw (a page without it has
+    nothing to run); each as its folder relative to the site."""
+    poisoned_charts = {p.name for p in (site / "assets" / "charts").glob("*.json") if "INJECTED" in p.read_text(encoding="utf-8")}
+    pages = []
+    for path in site.rglob("index.html"):
+        html = path.read_text(encoding="utf-8")
+        charts = {Path(src).name for src in re.findall(r'data-bf-chart="([^"]+)"', html)}
+        if "INJECTED" in html or charts & poisoned_charts:
+            pages.append(path.parent.relative_to(site).as_posix())
+    return sorted(pages)
+
+
 def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> None:
-    pages = sorted({p.parent.relative_to(hostile_site).as_posix() for p in hostile_site.rglob("index.html")})
+    pages = payload_pages(hostile_site)
     messages, dialogs = [], []
     with serve(hostile_site) as base:
         page = browser.new_page()
@@ -119,7 +132,8 @@ def test_no_injected_script_runs_in_a_browser(hostile_site: Path, browser) -> No
                 pytest.fail(f"{rel}: javascript link {link.get_attribute('href')}")
     assert not [m for m in messages if "INJECTED" in m]
     assert not dialogs
-    assert len(pages) > 20
+    # each kind of text poisoned shows on a page visited: fact, source, entity, event, chart, page text
+    assert {".", "sources", "entities/h20", "timeline", "embed/volumes", "concerns"} <= set(pages), pages
 
 
 def test_search_results_show_the_payload_as_text(hostile_site: Path, browser) -> None:
