@@ -27,6 +27,14 @@ def ev_project(tmp_path: Path) -> Path:
     return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
 
 
+@pytest.fixture(scope="module")
+def ev_built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The second briefing built once (site and caches); read it, or copy it to change and build again."""
+    root = ev_project(tmp_path_factory.mktemp("ev-built"))
+    assert cli.main(["build", "--root", str(root)]) == 0
+    return root
+
+
 def test_the_generator_and_its_theme_name_no_story() -> None:
     shipped = [p for folder in (REPO / "generator", REPO / "site_theme") for p in folder.rglob("*")
                if p.is_file() and p.suffix in {".py", ".md", ".html", ".yml", ".yaml", ".css", ".js", ".txt"}]
@@ -61,9 +69,8 @@ def test_briefing_new_never_overwrites(tmp_path: Path, capsys: pytest.CaptureFix
     assert (tmp_path / "taken" / "notes.txt").read_text() == "mine"
 
 
-def test_a_second_briefing_builds_with_its_own_units_kinds_and_table(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    root = ev_project(tmp_path)
-    assert run(capsys, "build", "--root", str(root))[0] == 0
+def test_a_second_briefing_builds_with_its_own_units_kinds_and_table(ev_built: Path) -> None:
+    root = ev_built
     page = (root / "build" / "docs" / "index.md").read_text(encoding="utf-8")
     # The declared unit reads as declared, alone and in a rate; pp is built in.
     assert ">3 exporting producers</span>" in page
@@ -132,8 +139,8 @@ def test_a_nav_entry_without_a_page_is_named_at_its_line(tmp_path: Path, capsys:
     assert not (root / "site").exists()
 
 
-def test_a_project_overrides_one_template_of_the_generators_theme(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
-    root = ev_project(tmp_path)
+def test_a_project_overrides_one_template_of_the_generators_theme(ev_built: Path, tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    root = Path(shutil.copytree(ev_built, tmp_path / "ev-duties"))
     (root / "overrides" / "partials").mkdir(parents=True)
     (root / "overrides" / "partials" / "copyright.html").write_text("<div class=\"md-copyright\">Published by the Example Desk</div>\n")
     config = root / "mkdocs.yml"
