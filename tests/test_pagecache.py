@@ -70,9 +70,10 @@ EDITS: dict[str, list[Edit]] = {
 CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() for i, edit in enumerate(edits)]
 
 
-def build(root: Path, cache_dir: Path | None) -> tuple[dict[str, bytes], pagecache.PageCache]:
-    """The docs tree as ``briefing build`` renders it, with the build cache in ``cache_dir`` (None: clean)."""
-    p = pipeline.prepare(root)
+def build(root: Path, cache_dir: Path | None, p: pipeline.Prepared | None = None) -> tuple[dict[str, bytes], pagecache.PageCache]:
+    """The docs tree as ``briefing build`` renders it, with the build cache in ``cache_dir`` (None: clean),
+    from the project's data as ``p`` holds it (prepared again when not given)."""
+    p = p or pipeline.prepare(root)
     store = Store(cache_dir / "objects" if cache_dir else None)
     cache = pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES, store, cache_dir / "pages.json" if cache_dir else None)
     tree = render.run(p.derived, p.charts, {}, p.changes, cache)
@@ -120,8 +121,9 @@ def test_an_incremental_build_after_an_edit_equals_a_clean_build(edit: Edit, war
     cache_dir = tmp_path / "cache"
     shutil.copytree(root / "build" / "cache", cache_dir)
     edit(project)
-    incremental, _ = build(project, cache_dir)
-    clean, _ = build(project, None)
+    p = pipeline.prepare(project)  # the data stages keep no cache: both builds read the same data
+    incremental, _ = build(project, cache_dir, p)
+    clean, _ = build(project, None, p)
     assert different(clean, original), "the edit changes no page, so it tests nothing"
     assert different(incremental, clean) == [], "pages served stale from the cache"
 
@@ -166,11 +168,10 @@ def test_the_page_index_is_the_same_file_whatever_order_its_pages_were_rendered_
     assert (tmp_path / "cache" / "pages.json").read_bytes() == (tmp_path / "clean" / "pages.json").read_bytes()
 
 
-@pytest.mark.parametrize("dep", ["figure:cn-approved-units", "chart:volumes", "entity:alibaba", "table:chips", "checks", "events"])
-def test_a_pages_key_does_not_change_when_a_figure_it_does_not_read_changes(dep: str, tmp_path: Path) -> None:
-    """Each kind of dependency reads only what it names: editing a price no page of these depends on keeps
-    their keys (a key reading the whole data set would render every page again after any edit)."""
-    project = copy_project(tmp_path / "project")
+@pytest.fixture(scope="module")
+def price_edited(tmp_path_factory: pytest.TempPathFactory) -> tuple[pipeline.Prepared, pipeline.Prepared]:
+    """The project prepared before and after an edit of a price no page but the Volumes page cites."""
+    project = copy_project(tmp_path_factory.mktemp("price") / "project")
     before = pipeline.prepare(project)
     facts = project / "data" / "facts" / "volumes-prices.yaml"
     text = facts.read_text(encoding="utf-8")
@@ -178,6 +179,14 @@ def test_a_pages_key_does_not_change_when_a_figure_it_does_not_read_changes(dep:
     facts.write_text(text.replace("value: 1400000", "value: 1500000").replace("about RMB 1.4 million", "about RMB 1.5 million"), encoding="utf-8")
     after = pipeline.prepare(project)
     assert after.derived.figures["h200-module-price-tencent"].value == 1500000
+    return before, after
+
+
+@pytest.mark.parametrize("dep", ["figure:cn-approved-units", "chart:volumes", "entity:alibaba", "table:chips", "checks", "events"])
+def test_a_pages_key_does_not_change_when_a_figure_it_does_not_read_changes(dep: str, price_edited: tuple[pipeline.Prepared, pipeline.Prepared]) -> None:
+    """Each kind of dependency reads only what it names: editing a price no page of these depends on keeps
+    their keys (a key reading the whole data set would render every page again after any edit)."""
+    before, after = price_edited
 
     def key(p: pipeline.Prepared, deps: list[str]) -> str:
         return pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES).key("page.md", "same text", deps)
