@@ -307,6 +307,20 @@ _MESSAGES = {
     "string_pattern_mismatch": "is not a valid id: use lower-case letters, digits and single hyphens",
     "too_short": "must not be empty",
 }
+_SHAPES = {  # what pydantic expected where a record or a list was missing, in the file's own terms
+    "model_type": "a record (`field: value` lines)",
+    "dict_type": "a record (`field: value` lines)",
+    "list_type": "a list (one item per line starting with `- `)",
+}
+
+
+def _found(value: Any) -> str:
+    """What a YAML value is, as a curator reads it."""
+    if isinstance(value, dict):
+        return "a record (`field: value` lines)"
+    if isinstance(value, list):
+        return "a list" if value else "an empty list, or an empty file"
+    return "nothing" if value is None else f"the value {value!r}"
 
 
 def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel: str, shape: Any) -> list[Problem]:
@@ -329,6 +343,8 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
             known = known[:-1]
         where = positions.get(known, Location(rel))
         message = _MESSAGES.get(e["type"]) or e["msg"].removeprefix("Value error, ")
+        if e["type"] in _SHAPES:
+            message = f"expected {_SHAPES[e['type']]}, found {_found(e['input'])}"
         if e["type"] == "string_pattern_mismatch":
             message = f"{e['input']!r} " + message
         if e["type"] == "extra_forbidden":

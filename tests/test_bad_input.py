@@ -517,3 +517,20 @@ def test_an_unknown_field_inside_a_tagged_union_member_is_named_with_the_field_m
         TypeAdapter(list[_Plan]).validate_python(raw)
     assert [str(p) for p in load._problems(err.value, raw, positions, "data/plans.yaml", list[_Plan])] == [
         "data/plans.yaml:3:17: plan.steps[0].nte: unknown field; did you mean 'note'?"]
+
+
+@pytest.mark.parametrize("rel, text, expected", [
+    ("data/tables/duties.yaml", "- byd\n- geely\n",
+     "data/tables/duties.yaml:1:1: expected a record (`field: value` lines), found a list"),
+    ("data/tables/duties.yaml", "",
+     "data/tables/duties.yaml: expected a record (`field: value` lines), found an empty list, or an empty file"),
+    ("data/facts/example.yaml", "id: sampled-producers\nvalue: 3\n",
+     "data/facts/example.yaml:1:1: expected a list (one item per line starting with `- `), found a record (`field: value` lines)"),
+    ("data/facts/example.yaml", "- 3\n",
+     "data/facts/example.yaml:1:3: [0]: expected a record (`field: value` lines), found the value 3"),
+], ids=["table file written as a list", "empty table file", "fact file written as one record", "a fact that is a bare value"])
+def test_a_file_of_the_wrong_shape_says_what_was_expected_and_what_was_found(small: Path, rel: str, text: str, expected: str) -> None:
+    (small / rel).write_text(text)
+    code, lines = check(small)
+    assert code == 2
+    assert expected in lines, "\n".join(lines)
