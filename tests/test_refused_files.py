@@ -45,7 +45,7 @@ def test_two_tables_written_as_a_list_in_one_file_are_one_problem(small: Path) -
     first = ["- " + table_lines(small)[0], *("  " + line for line in table_lines(small)[1:])]
     second = ["- id: other-duties", "  item_kind: carmaker", "  metrics: [{id: rate, name: Rate, unit: '%'}]"]
     (small / DUTIES).write_text("\n".join(first + second) + "\n", encoding="utf-8")
-    assert located(small) == (2, ["data/tables/duties.yaml:1:1: input should be a valid dictionary or instance of ComparisonTable"])
+    assert located(small) == (2, ["data/tables/duties.yaml:1:1: expected a record (`field: value` lines), found a list"])
 
 
 def test_a_table_without_its_id_is_one_problem(small: Path) -> None:
@@ -62,7 +62,7 @@ def test_a_table_figure_without_its_item_is_one_problem(small: Path) -> None:
 
 def test_an_empty_table_file_is_named_without_a_position(small: Path) -> None:
     (small / "data/tables/extra.yaml").write_text("# to be written\n", encoding="utf-8")
-    assert located(small) == (2, ["data/tables/extra.yaml: input should be a valid dictionary or instance of ComparisonTable"])
+    assert located(small) == (2, ["data/tables/extra.yaml: expected a record (`field: value` lines), found an empty list, or an empty file"])
 
 
 def test_a_refused_source_is_the_only_problem_reported_not_the_status_of_every_figure_citing_it(small: Path) -> None:
