@@ -4,13 +4,14 @@ values of the figures it names, ranges included, with the longer whisker on the 
 error's line and column stay right when earlier text shifts them. In-process, on the real data."""
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
 import pytest
 from conftest import REPO, run_check
 
-from generator import charts, pipeline, render, sourcing
+from generator import charts, citations, pipeline, render, sourcing
 from generator.page import Page
 from generator.present import status_line
 from generator.text import md
@@ -163,3 +164,47 @@ def test_a_history_note_links_each_figure_to_the_history_page_holding_it_beside_
         "Beijing and other Chinese cities from 23 to 29 January 2026](history/5.md#history-huang-china-visit).</span>")
     assert citations.history_note(["cn-customs-not-permitted"], d, "sub/data.md") == (
         '<span class="bf-history">[Its value in each edition](sub/history/8.md#history-cn-customs-not-permitted).</span>')
+
+
+def test_a_link_to_an_entry_of_a_split_page_goes_to_the_part_listing_it(prepared: pipeline.Prepared, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Data and Sources entries are spread over the parts by a hash of their anchor (so an entry stays put
+    while the number of parts does); Timeline events fill the parts in date order; other pages are whole."""
+    d = prepared.derived
+    for limit in ("DATA_PAGE_FIGURES", "SOURCES_PAGE_ENTRIES"):
+        monkeypatch.setattr(citations, limit, 10)
+    monkeypatch.setattr(citations, "TIMELINE_PAGE_EVENTS", 5)
+    data_parts, source_parts = citations.data_pages(d), citations.source_pages(d)
+    assert (data_parts, source_parts) == (16, 8)  # the next power of two above the entries / 10
+
+    def number(anchor: str, parts: int) -> int:
+        return int(hashlib.sha256(anchor.encode()).hexdigest()[:8], 16) % parts + 1
+
+    def part(page: str, anchor: str, parts: int) -> str:
+        return page if number(anchor, parts) == 1 else f"{page.removesuffix('.md')}/{number(anchor, parts)}.md"
+
+    figures = {citations.figure_anchor(fid): part("data.md", citations.figure_anchor(fid), data_parts) for fid in d.figures}
+    sources = {f"src-{sid}": part("sources.md", f"src-{sid}", source_parts) for sid in d.sources}
+    assert {citations.entry_page("data.md", a, d) for a in figures} == set(figures.values()) and len(set(figures.values())) == 16
+    assert all(citations.entry_page("data.md", a, d) == page for a, page in figures.items())
+    assert all(citations.entry_page("sources.md", a, d) == page for a, page in sources.items())
+    events = [f"event-{e.id}" for e in sorted(d.timeline, key=lambda e: d.timeline_position[e.id])]
+    assert [citations.entry_page("timeline.md", a, d) for a in events[:11]] == ["timeline.md"] * 5 + ["timeline/2.md"] * 5 + ["timeline/3.md"]
+    history = "history-cn-approved-units"  # eight history pages a Data page
+    assert citations.entry_page("history.md", history, d) == f"history/{number(history, 8 * 16)}.md"
+    # an anchor of another kind, or another page, is left as it is
+    fig, src, event = next(iter(figures)), next(iter(sources)), events[-1]
+    assert [citations.entry_page(page, anchor, d) for page, anchor in [
+        ("volumes.md", fig), ("volumes.md", src), ("volumes.md", event), ("data.md", src), ("sources.md", fig), ("timeline.md", fig)]
+    ] == ["volumes.md", "volumes.md", "volumes.md", "data.md", "sources.md", "timeline.md"]
+
+
+def test_a_disputed_figure_lists_each_claim_with_what_it_says_and_who_says_it(prepared: pipeline.Prepared) -> None:
+    d = prepared.derived
+    assert citations.claim_lines(d.figures["h200-vs-h20-claim"], d) == [
+        "about 6× — “The H200 outperforms the H20 by roughly six times” according to Reuters",  # two Reuters reports: one source
+        "6.7× — “An analyst puts the H200 at 6.7 times the H20” according to Tencent Technology"]
+    assert citations.claim_lines(d.figures["huang-on-approval-reports"], d) == [  # wording only, dated; a relay is not a second voice
+        "“He said the licence was still being finalised and that Nvidia had received no orders” according to Reuters (29 January 2026)",
+        "“He called the report of Beijing's approvals \"fake news\"” according to Focus Taiwan &#40;CNA&#41; (29 January 2026)"]
+    assert "Claim: “He called the report of Beijing's approvals" in citations.footnote(d.figures["huang-on-approval-reports"], d, "sources.md", "data.md")
+    assert citations.claim_lines(d.figures["cn-approved-units"], d) == []
