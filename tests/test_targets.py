@@ -4,6 +4,8 @@ values of the figures it names, ranges included, with the longer whisker on the 
 error's line and column stay right when earlier text shifts them. In-process, on the real data."""
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import re
 from pathlib import Path
@@ -208,3 +210,39 @@ def test_a_disputed_figure_lists_each_claim_with_what_it_says_and_who_says_it(pr
         "“He called the report of Beijing's approvals \"fake news\"” according to Focus Taiwan &#40;CNA&#41; (29 January 2026)"]
     assert "Claim: “He called the report of Beijing's approvals" in citations.footnote(d.figures["huang-on-approval-reports"], d, "sources.md", "data.md")
     assert citations.claim_lines(d.figures["cn-approved-units"], d) == []
+
+
+def test_two_parts_share_the_entries_and_an_id_with_a_dot_has_one_anchor(prepared: pipeline.Prepared, monkeypatch: pytest.MonkeyPatch) -> None:
+    d = prepared.derived
+    monkeypatch.setattr(citations, "DATA_PAGE_FIGURES", len(d.figures) - 1)  # one figure too many for one part
+    assert citations.data_pages(d) == 2
+    assert {citations.entry_page("data.md", citations.figure_anchor(fid), d) for fid in d.figures} == {"data.md", "data/2.md"}
+    # a table figure's id (item.metric) becomes one anchor, as the Data and history pages write it
+    assert (citations.figure_anchor("h200.fp8-dense"), citations.history_anchor("h200.fp8-dense")) == ("fig-h200--fp8-dense", "history-h200--fp8-dense")
+
+
+def test_a_story_carried_by_two_relays_names_both_and_an_archived_copy_is_linked(prepared: pipeline.Prepared,
+                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    d = prepared.derived
+    relay = next(s for s in d.sources.values() if s.relays and s.relays in d.sources)
+    second = relay.model_copy(update={"id": "zz-second-relay", "publisher": "A Second Outlet"})
+    monkeypatch.setitem(d.sources, second.id, second)
+    other = next(sid for sid in sorted(d.sources) if sourcing.origin(sid, d.sources) == sid and sid != relay.relays)
+    line = functools.partial(citations.source_line, sources_page="sources.md", d=d)
+    assert citations.cite([relay.id, second.id, other], d, "sources.md") == (
+        f"{line(d.sources[relay.relays])}, carried by {line(relay)} and {line(second)}; {line(d.sources[other])}")
+    archived = relay.model_copy(update={"archive_url": "https://web.archive.org/web/2026/https://example.org/story"})
+    assert line(archived) == line(relay) + ' (<a href="https://web.archive.org/web/2026/https://example.org/story">archived copy</a>)'
+
+
+def test_a_label_or_note_ending_in_a_capital_x_keeps_it(prepared: pipeline.Prepared, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only a closing full stop is dropped where a footnote or a history note quotes a label or a note."""
+    d = prepared.derived
+    fig = d.figures["inventory-vs-approved"]
+    for i, ref in enumerate(fig.inputs):
+        monkeypatch.setitem(d.figures, ref, dataclasses.replace(d.figures[ref], label=f"Input {i} of the HGX."))
+    note = citations.footnote(fig, d, "sources.md", "data.md")
+    assert all(f"[Input {i} of the HGX](data.md#{citations.figure_anchor(ref)})" in note for i, ref in enumerate(fig.inputs)), note
+    fact = dataclasses.replace(d.figures["cn-approved-units"], note="Counted per HGX.")
+    assert " Counted per HGX. Sources: " in citations.footnote(fact, d, "sources.md", "data.md")
+    assert "[Input 0 of the HGX](" in citations.history_note(fig.inputs[:2], d, "data.md")  # notes shared name each figure
