@@ -67,7 +67,10 @@ EDITS: dict[str, list[Edit]] = {
                      replace("data/entity-kinds.yaml", "plural: Chips\n", "plural: Accelerators\n")],
     "events": [replace("data/events.yaml", "title: H20 revenue-share arrangement reported", "title: H20 revenue share reported")],
 }
-CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() for i, edit in enumerate(edits)]
+# A page's own text is part of its key whatever it reads: an edit of it alone.
+PAGE_TEXT = replace("content/volumes.md", "were reported at different times", "were published at different times")
+CASES = [pytest.param(edit, id=f"{name}-{i}") for name, edits in EDITS.items() for i, edit in enumerate(edits)] + [
+    pytest.param(PAGE_TEXT, id="the page's own text")]
 
 
 def build(root: Path, cache_dir: Path | None, p: pipeline.Prepared | None = None) -> tuple[dict[str, bytes], pagecache.PageCache]:
@@ -193,3 +196,19 @@ def test_a_pages_key_does_not_change_when_a_figure_it_does_not_read_changes(dep:
 
     assert key(before, [dep]) == key(after, [dep])
     assert key(before, [dep, "figure:h200-module-price-tencent"]) != key(after, [dep, "figure:h200-module-price-tencent"])
+
+
+def test_the_key_of_an_entity_only_events_are_about_follows_those_events(tmp_path: Path) -> None:
+    """An entity no figure is about is listed with its events alone; its page's key reads them."""
+    project = copy_project(tmp_path / "project")
+    with open(project / "data" / "entities.yaml", "a", encoding="utf-8") as entities:
+        entities.write("\n- id: zz-observer\n  name: An observer\n  kind: company\n  description: Named in one event only.\n")
+    replace("data/events.yaml", "  subjects: [nvidia, us-government, h20]\n", "  subjects: [nvidia, us-government, h20, zz-observer]\n")(project)
+    before = pipeline.prepare(project)
+    replace("data/events.yaml", "title: H20 revenue-share arrangement reported", "title: H20 revenue share reported")(project)
+    after = pipeline.prepare(project)
+
+    def key(p: pipeline.Prepared) -> str:
+        return pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES).key("entities/zz-observer.md", "text", ["entity:zz-observer"])
+
+    assert key(before) != key(after)
