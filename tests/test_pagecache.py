@@ -49,7 +49,9 @@ EDITS: dict[str, list[Edit]] = {
     "units": [replace("data/units.yaml", "plural: chips", "plural: chip packages")],
     "facts": [replace("data/facts/volumes-prices.yaml", "  qualifier: about\n  as_of: 2025-12-31", "  qualifier: over\n  as_of: 2025-12-30"),
               replace("data/facts/volumes-prices.yaml", "statement: An H200 module holds eight chips.",
-                      "statement: Each H200 module holds eight chips.")],
+                      "statement: Each H200 module holds eight chips."),
+              # a fact now about one more entity: that entity's page, which did not read it, lists it
+              replace("data/facts/performance.yaml", "subjects: [h200, h20]\n", "subjects: [h200, h20, huawei]\n")],
     "table figures": [replace("data/tables/chips.yaml", "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-02\"",
                               "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-01\"")],
     "tables": [replace("data/tables/chips.yaml", "name: FP8 compute (dense)", "name: FP8 compute, dense")],
