@@ -6,6 +6,8 @@ import csv
 import html
 import io
 import json
+import shutil
+import textwrap
 from pathlib import Path
 
 import pytest
@@ -186,3 +188,84 @@ def test_the_timeline_rows_are_the_events_with_their_dates_and_sources(derived: 
                      "status": "event", "sources": ["ap-2025-08-12"], "_as_of": first["_as_of"], "_when": "12 August 2025",
                      "_prose": "H20 revenue-share arrangement reported"}
     assert str(first["_as_of"].day) == "2025-08-12"
+
+
+EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
+
+
+def ev_derived(tmp_path: Path, charts_yaml: str = "", facts_yaml: str = "") -> derive.Derivation:
+    """The small second story, with charts (and facts) appended to its files, loaded and derived in-process."""
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    for rel, text in (("data/charts.yaml", charts_yaml), ("data/facts/example.yaml", facts_yaml)):
+        with open(root / rel, "a", encoding="utf-8") as file:
+            file.write(textwrap.dedent(text))
+    return derive.run(validate.run(load.run(root)))
+
+
+def test_a_charts_downloads_are_its_rows_and_metadata_exactly(tmp_path: Path) -> None:
+    """The JSON download is indented by one space with its keys sorted and text as written (not escaped),
+    ending with a newline; the CSV has the chart's id and the edition on every row; the figure file is compact."""
+    title = "Average definitive duty — per sampled producer"
+    d = ev_derived(tmp_path)
+    d.ds.charts[1].title = title
+    out = charts.run(d)["average"]
+    source = d.sources["eu-reg-2024-2754"]
+    cited = (f"European Commission: {source.title}, 29 October 2024", "https://eur-lex.europa.eu/eli/reg_impl/2024/2754/oj")
+    row = {"as_of": "2024-10-29", "figure": "duty-per-producer", "high": None, "label": "Per producer", "low": None, "qualifier": None,
+           "series": "Average", "source_urls": cited[1], "sources": cited[0], "status": "derived", "unit": "%/producer", "value": 23.7}
+    meta = {"as_of": "2024-10-29", "chart": "average", "edition": "2024-10", "edition_date": "2024-10-30", "rows": [row],
+            "sources": [source.record()], "subtitle": None, "title": title, "units": ["%/producer"]}
+    text = out.files["average.json"].decode()
+    assert text == json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+    assert text.startswith('{\n "as_of": "2024-10-29",\n "chart": "average",\n') and "duty — per" in text
+    assert out.files["average.csv"].decode() == (
+        "chart,series,label,figure,value,low,high,unit,qualifier,as_of,status,sources,source_urls,edition\n"
+        f'average,Average,Per producer,duty-per-producer,23.7,,,%/producer,,2024-10-29,derived,"{cited[0]}",{cited[1]},2024-10\n')
+    plot = out.files["average.plot.json"].decode()
+    assert plot == json.dumps({"figure": out.figure, "title": title}, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    assert plot.startswith('{"figure":{"data":[{"cliponaxis":false,') and plot.endswith(',"title":"Average definitive duty — per sampled producer"}')
+
+
+SCATTER = """
+- id: provisional-vs-definitive
+  title: Definitive against provisional duty
+  kind: scatter
+  series:
+    - name: Carmakers
+      points:
+        - {label: BYD, ref: byd.definitive, x: byd.provisional}
+        - {label: SAIC, ref: saic.definitive, x: geely.definitive}
+"""
+
+
+def test_a_scatter_point_plots_its_figure_against_its_x_figure_citing_both(tmp_path: Path) -> None:
+    d = ev_derived(tmp_path, SCATTER)
+    out = charts.run(d)["provisional-vs-definitive"]
+    assert [(r["label"], r["figure"], r["value"], r["x_figure"], r["x_value"], r["sources"]) for r in out.rows] == [
+        ("BYD", "byd.definitive", 17.0, "byd.provisional", 17.4, ["eu-reg-2024-2754", "eu-reg-2024-1866"]),
+        ("SAIC", "saic.definitive", 35.3, "geely.definitive", 18.8, ["eu-reg-2024-2754"])]  # one source, cited once
+    trace = out.figure["data"][0]
+    assert (trace["type"], trace["name"], trace["x"], trace["y"]) == ("scatter", "Carmakers", [17.4, 18.8], [17.0, 35.3])
+    assert [r["x_value"] for r in charts.public_rows(out, d)] == [17.4, 18.8]
+
+
+SERIES_LINE = len((EV_DUTIES / "data" / "charts.yaml").read_text().splitlines()) + SCATTER.splitlines().index("    - name: Carmakers") + 1
+
+
+@pytest.mark.parametrize("chart, problem", [
+    (SCATTER.replace(", x: geely.definitive", ""),
+     f"data/charts.yaml:{SERIES_LINE}:7: provisional-vs-definitive.series[0]: every scatter point needs an x figure"),
+    (SCATTER.replace("ref: saic.definitive", "ref: sampled-carmakers"),
+     f"data/charts.yaml:{SERIES_LINE}:7: provisional-vs-definitive.series[0]: 'sampled-carmakers' has no value to plot"),
+], ids=["a scatter point without x", "a point on a figure without a value"])
+def test_a_point_that_cannot_be_plotted_is_refused_at_its_series(tmp_path: Path, chart: str, problem: str) -> None:
+    statement = """
+    - id: sampled-carmakers
+      statement: The sample named three carmakers.
+      as_of: 2024-10-29
+      sources: [eu-reg-2024-2754]
+      status: confirmed
+    """
+    with pytest.raises(InputError) as refused:
+        charts.run(ev_derived(tmp_path, chart, statement))
+    assert [str(p) for p in refused.value.problems] == [problem]
