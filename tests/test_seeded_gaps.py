@@ -16,7 +16,7 @@ from types import SimpleNamespace
 import pytest
 from conftest import REPO, copy_project
 
-from generator import derive, downloads, load, methodology, pdfscope, text, validate
+from generator import derive, downloads, load, methodology, pdfscope, present, text, validate
 from generator.errors import InputError
 
 
@@ -195,12 +195,12 @@ def test_a_key_figure_card_links_its_first_three_sources_and_counts_the_rest(der
 
 PAYWALL = ("  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n",
            "  url: https://www.businesstimes.com.sg/international/global/china-approves-first-batch-nvidia-h200-chip-imports-sources\n"
-           "  paywalled: true\n  archive_url: https://archive.example.org/business-times-h200\n")
+           "  paywalled: true\n  archive_url: https://archive.example.org/business-times-h200\n  accessed: 2026-02-02\n")
 
 
 @pytest.fixture(scope="module")
 def rendered(tmp_path_factory: pytest.TempPathFactory) -> tuple[derive.Derivation, dict[str, str]]:
-    """The H200 docs tree rendered in-process, with one source (The Business Times) made paywalled."""
+    """The H200 docs tree rendered in-process, with one source (The Business Times) made paywalled, and accessed days after publication."""
     from generator import pipeline, render
 
     root = copy_project(tmp_path_factory.mktemp("rendered") / "project")
@@ -336,3 +336,295 @@ def test_a_pdfs_what_changed_lists_only_status_changes_of_the_figures_it_cites(p
     document = pdf.compose(p.derived, p.charts, tree, changes, briefing, "A4")
     listed = document.split("<h2>Statuses changed</h2>")[1].split("</table>")[0]
     assert [html.unescape(row) for row in re.findall(r'<th scope="row">(.*?)</th>', listed)] == [p.derived.figures[inside].label]
+
+
+# --- second round of seeded bugs: what each page, PDF, record and key must say ---------------------
+
+def test_a_claim_check_gives_each_metrics_difference_with_its_sign_and_verdict(derived: derive.Derivation) -> None:
+    """A computed value above the claim reads "+11%", one below it "-76%"; within the tolerance the claim holds."""
+    from generator.page import Page
+
+    table = str(Page("index.md", derived, {}).claim_check("h200-six-times-h20"))
+    rows = [line.split(" | ") for line in table.splitlines() if line.startswith("| H200 to H20")]
+    assert [(cells[0].removeprefix("| "), cells[2], cells[3].removesuffix(" |")) for cells in rows] == [
+        ("H200 to H20, FP8 compute", "+11%", "Yes"), ("H200 to H20, BF16/FP16 compute", "+11%", "Yes"),
+        ("H200 to H20, memory", "-76%", "**No**"), ("H200 to H20, memory bandwidth", "-80%", "**No**"),
+        ("H200 to H20, NVLink bandwidth", "-83%", "**No**")]
+    assert "Tolerance: within 15% of the reported figure." in table
+
+
+def test_a_computed_figure_is_as_of_its_latest_input(derived: derive.Derivation) -> None:
+    fig = derived.figures["us-share-approved-usd"]
+    assert [str(derived.figures[i].as_of) for i in fig.inputs] == ["2025-12-08", "2026-01-28", "2025-12-31"]
+    assert present.status_line(fig) == "Derived, as of 28 January 2026"
+    for fig in derived.figures.values():
+        dates = [derived.figures[i].as_of for i in fig.inputs if derived.figures[i].as_of]
+        if dates:
+            assert fig.as_of == max(dates), fig.id
+
+
+@pytest.mark.parametrize("fid, sentence", [
+    ("cn-approved-units", "During the Nvidia CEO's visit, Beijing approved ByteDance, Alibaba and Tencent to buy more than 400,000 H200 chips in total."),
+    ("h200.memory", "Nvidia H200: Memory capacity.")])
+def test_a_statement_ends_with_one_full_stop_before_its_footnote(derived: derive.Derivation, fid: str, sentence: str) -> None:
+    """A fact's statement keeps its own full stop; a table figure's label, which has none, gets one."""
+    from generator.page import Page
+
+    assert str(Page("index.md", derived, {}).statement(fid)) == f"{text.md(sentence)}[^{fid.replace('.', '--')}]"
+
+
+def test_the_methodology_lists_each_assumptions_low_and_high_case_and_how_many_metrics_a_claim_holds_on(
+        derived: derive.Derivation) -> None:
+    from generator.page import Page
+
+    tables = str(Page("methodology.md", derived, {}).methodology())
+    price = next(line for line in tables.splitlines() if line.startswith("| H200 selling price per chip |"))
+    assert price.split(" | ")[1:2] + price.split(" | ")[3:4] == ["25,200", "27,000"], "low case, then high case"
+    check = next(line for line in tables.splitlines() if line.startswith("| The H200 is reported to be roughly six times"))
+    assert check.endswith(" | 15% | holds on 2 of 5 |")
+
+
+def test_history_pages_are_left_out_of_search_as_the_data_pages_are_and_content_pages_are_not(rendered) -> None:
+    import yaml
+
+    d, tree = rendered
+    history_pages = [rel for rel in tree if rel.startswith("history/")]
+    assert history_pages
+    for rel in history_pages + ["data.md"]:
+        assert yaml.safe_load(text.split_front_matter(tree[rel])[0]).get("search") == {"exclude": True}, rel
+    for rel in d.ds.pages:
+        assert "search" not in yaml.safe_load(text.split_front_matter(tree[rel])[0]), rel
+
+
+def test_a_page_listing_events_names_the_events_sources_among_its_own(rendered) -> None:
+    """The sources shown under a page (its front matter's page_sources) include those of the events it lists."""
+    import jinja2
+    import yaml
+
+    from generator.page import render
+
+    d, _ = rendered
+    body = render("zz-events.md", d, {}, jinja2.Environment().from_string('# Events\n\n{{ events(subject="h200") }}\n'), trusted=False)
+    listed = [s["id"] for s in yaml.safe_load(text.split_front_matter(body.decode("utf-8"))[0])["page_sources"]]
+    assert listed == list(dict.fromkeys(s for e in d.events_about["h200"] for s in e.sources))
+
+
+def test_a_source_entry_gives_the_day_it_was_accessed(rendered) -> None:
+    found = entry(rendered[1]["sources.md"], "business-times-2026-01-28")
+    assert re.findall(r"^- \*\*(Published|Accessed):\*\* (.*)$", found, re.M) == [("Published", "28 January 2026"),
+                                                                                  ("Accessed", "2 February 2026")]
+
+
+def test_what_changed_gives_a_revised_value_before_and_now(prepared_tree) -> None:
+    from generator import editions, render
+
+    p, _ = prepared_tree
+    now = editions.snapshot(p.derived)
+    before = json.loads(json.dumps(now))
+    row = next(r for r in before["figures"] if r["id"] == "h200-price-usd")
+    assert row["value"] == 27000
+    row["value"] = 25000
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    page = render.run(p.derived, p.charts, {}, changes)["changes.md"].decode("utf-8")
+    revised = page.split("## Values revised\n")[1].split("\n## ")[0]
+    [line] = re.findall(r"^\| \[(?!Figure).*$", revised, re.M)
+    assert line.split(" | ")[1] == "about US$25,000 per chip", "Before: the old value"
+    assert '">about US$27,000 per chip</span>' in line.split(" | ")[2], "Now: the new value"
+
+
+def hover(trace: dict, point: int) -> str:
+    """A trace's hover text for one point, filled in as Plotly fills its template."""
+    filled = trace["hovertemplate"].replace("%{x}", str(trace["x"][point])).replace("%{y}", str(trace["y"][point]))
+    return re.sub(r"%\{customdata\[(\d)\]\}", lambda m: str(trace["customdata"][point][int(m[1])]), filled)
+
+
+def test_a_charts_hover_names_the_point_its_value_its_status_and_its_as_of_date(derived: derive.Derivation) -> None:
+    from generator import charts
+
+    outputs = charts.run(derived)
+    checked = 0
+    for out in outputs.values():
+        if out.chart.kind == "timeline":
+            continue
+        for trace in out.figure["data"]:
+            rows = [r for r in out.rows if r["series"] != "Threshold" and trace["name"] == html.escape(r["series"], quote=False)]
+            for i, row in enumerate(rows):
+                category = trace["y" if out.chart.horizontal else "x"][i]
+                assert hover(trace, i) == (f"{category}<br><b>{html.escape(row['_prose'], quote=False)}</b><br>"
+                                           f"{row['status']}, as of {row['as_of']}<extra></extra>"), (out.chart.id, i)
+                checked += 1
+    assert checked >= 10
+
+
+def test_a_charts_static_image_keeps_the_height_the_chart_sets_for_itself(derived: derive.Derivation) -> None:
+    """The timeline sets its height by its rows; its static image and the page's placeholder keep it."""
+    from generator import charts, static_charts
+    from generator.page import Page
+
+    timeline = charts.run(derived)["timeline"]
+    height = timeline.figure["layout"]["height"]
+    assert height == 44 * len(derived.ds.events) + 110 != static_charts.HEIGHT
+    assert static_charts.size(timeline.figure) == (760, height)
+    page = str(Page("timeline.md", derived, {"timeline": timeline}).chart("timeline"))
+    assert f'width="760" height="{height}"' in page
+
+
+def test_a_full_pdfs_contents_list_every_section_and_the_sources_in_order(prepared_tree) -> None:
+    from generator import pdf
+
+    p, tree = prepared_tree
+    full = next(b for b in p.derived.ds.briefings if b.format == "full")
+    document = pdf.compose(p.derived, p.charts, tree, p.changes, full, "A4")
+    contents = document.split('<nav class="toc">')[1].split("</nav>")[0]
+    sections = re.findall(r'<section class="(?:chapter|sources)" id="([^"]+)"', document)
+    assert re.findall(r'<li><a href="#([^"]+)"><span>', contents) == sections
+    assert sections[-2:] == ["sec-changes", "sources"]
+    assert len(sections) == len(full.pages) + 1 + 1 + 1, "its pages, the Timeline, What changed and the sources"
+
+
+def test_a_pdfs_what_changed_lists_the_sources_of_the_figures_added_to_it(prepared_tree) -> None:
+    from generator import editions, pdf
+
+    p, tree = prepared_tree
+    now = editions.snapshot(p.derived)
+    added = "h200-price-usd"
+    new_sources = p.derived.figures[added].sources
+    before = json.loads(json.dumps(now))
+    before["figures"] = [r for r in before["figures"] if r["id"] != added]
+    before["sources"] = [s for s in before["sources"] if s["id"] not in new_sources]
+    changes = editions.compare("2026-01-01", "data/snapshots/2026-01-01.json", before, now)
+    summary = next(b for b in p.derived.ds.briefings if b.format == "summary")
+    document = pdf.compose(p.derived, p.charts, tree, changes, summary.model_copy(update={"format": "full"}), "A4")
+    listed = document.split("<h2>Sources added</h2>")[1].split("</ul>")[0]
+    assert re.findall(r'<li><a href="#src-([a-z0-9-]+)">', listed) == [s.id for s in p.derived.ds.sources if s.id in new_sources]
+
+
+# --- histories from edition records --------------------------------------------------------------
+
+@pytest.fixture
+def three_editions(tmp_path: Path) -> derive.Derivation:
+    """The EV duties briefing with three editions declared; its current record is the third's."""
+    import shutil
+
+    from generator.model import Edition
+
+    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    d = derive.run(validate.run(load.run(root)))
+    day = d.ds.editions[0].date
+    d.ds.editions = [Edition(id=f"e{n}", date=day, summary=f"Edition {n}.") for n in (1, 2, 3)]
+    return d
+
+
+def record_where(record: dict, fid: str, **fields) -> dict:
+    """A copy of an edition record in which one figure's row has other fields (or, with none given, is gone)."""
+    record = json.loads(json.dumps(record))
+    record["figures"] = [{**row, **fields} if row["id"] == fid else row for row in record["figures"] if fields or row["id"] != fid]
+    return record
+
+
+def test_a_figures_history_is_titled_as_its_latest_edition_words_it(three_editions: derive.Derivation) -> None:
+    from generator import editions, history
+
+    now = editions.snapshot(three_editions)
+    old_words = record_where(now, "sampled-producers", statement="Three Chinese producers were sampled.")
+    fh = history.histories([old_words, now, now], three_editions).figures["sampled-producers"]
+    assert fh.label == next(r["statement"] for r in now["figures"] if r["id"] == "sampled-producers") != "Three Chinese producers were sampled."
+    gone = history.histories([now, old_words, record_where(now, "sampled-producers")], three_editions).figures["sampled-producers"]
+    assert gone.label == "Three Chinese producers were sampled.", "a withdrawn figure: as the last edition that had it"
+
+
+def test_a_figure_withdrawn_after_two_editions_names_its_first_and_last(three_editions: derive.Derivation) -> None:
+    from generator import editions, generated, history
+
+    now = editions.snapshot(three_editions)
+    records = [now, now, record_where(now, "geely.definitive")]
+    pages = generated._history_pages(three_editions, {}, history.histories(records, three_editions))
+    [page] = [p.decode("utf-8") for p in pages.values() if b"{: #history-geely--definitive }" in p]
+    section = page.split("{: #history-geely--definitive }")[1].split("\n## ")[0]
+    assert "**Withdrawn in edition e3** (" in section
+    assert "It was first published in edition e1,\nlast in edition e2." in section
+
+
+# --- the build's and the stores' keys: everything that shapes an output ------------------------------
+
+@pytest.mark.parametrize("rel", ["data/facts/volumes-prices.yaml", "content/index.md", "site_theme/main.html", "mkdocs.yml"])
+def test_a_build_sees_a_change_to_any_file_of_the_project_it_reads(project: Path, rel: str) -> None:
+    """`briefing build` does nothing when its inputs' digest is unchanged: an edit of data, pages, the theme's
+    overrides or the configuration must change it."""
+    from generator import pipeline
+
+    before = pipeline.inputs_digest(project)
+    path = project / rel
+    assert path.is_file()
+    path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert pipeline.inputs_digest(project) != before
+
+
+def test_a_pdf_is_printed_again_when_the_printing_code_changes(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import pdf
+
+    before = pdf._key("<html>a briefing</html>")
+    monkeypatch.setattr(pdf, "PRINT_CODE", "edited")
+    assert pdf._key("<html>a briefing</html>") != before
+
+
+@pytest.mark.parametrize("setting", ["DATA_PAGE_FIGURES", "SOURCES_PAGE_ENTRIES"])
+def test_a_cached_page_is_not_reused_once_the_data_or_sources_pages_are_split_differently(
+        derived: derive.Derivation, setting: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Footnotes link the part of the Data and Sources pages that lists each entry: when the number of
+    parts changes, every page's key must change, or a cached page keeps links to the old parts."""
+    from generator import citations, templating
+    from generator.pagecache import PageCache
+
+    deps = ["figure:cn-approved-units"]
+    before = PageCache(derived, {}, templating.TEMPLATES).key("index.md", "text", deps)
+    monkeypatch.setattr(citations, setting, 10)
+    assert PageCache(derived, {}, templating.TEMPLATES).key("index.md", "text", deps) != before
+
+
+# --- what a command says when it refuses ---------------------------------------------------------
+
+def test_a_refused_publish_says_nothing_was_published(tmp_path: Path) -> None:
+    from conftest import run_cli
+
+    root = copy_project(tmp_path / "not-a-repository")
+    result = run_cli("publish", root=root, env={"SITE_URL": "https://example.org/briefing/"})
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == [
+        ".: not a git work tree: publishing commits to the gh-pages branch; run `git init` and commit the project first",
+        "1 problem(s) found; nothing was published."]
+
+
+def test_a_page_under_entities_is_refused_as_generated(ev_project: Path) -> None:
+    from conftest import run_check
+
+    root = ev_project
+    (root / "content" / "entities").mkdir()
+    (root / "content" / "entities" / "byd.md").write_text("# BYD, as I would write it\n", encoding="utf-8")
+    result = run_check(root)
+    assert result.returncode == 2
+    assert result.stderr.splitlines()[0] == "content/entities/byd.md: this page is generated; rename yours"
+
+
+@pytest.fixture
+def ev_project(tmp_path: Path) -> Path:
+    """A copy of the small EV duties project, whose check takes a fraction of the H200 briefing's."""
+    import shutil
+
+    return Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+
+
+def test_an_unsafe_link_after_code_is_refused_at_its_own_line(ev_project: Path) -> None:
+    """Code spans and blocks are left as written; a refused link after them is still located on its own line."""
+    from conftest import run_check
+
+    page = ev_project / "content" / "index.md"
+    link = "See `code` and [this](javascript:alert)."
+    page.write_text(page.read_text(encoding="utf-8") + f"\n```\n[a](javascript:ok-in-code)\n```\n\n{link}\n", encoding="utf-8")
+    line = page.read_text(encoding="utf-8").splitlines().index(link) + 1
+    result = run_check(ev_project)
+    assert result.returncode == 2
+    refused = "'javascript:alert' is not allowed: link to http(s), mailto or a page of this site"
+    assert result.stderr.splitlines() == [f"content/index.md: unsafe page: href={refused}",
+                                          f"content/index.md:{line}:1: link target {refused}", f"    {link}", "    ^",
+                                          "2 problem(s) found."]
