@@ -815,3 +815,19 @@ def test_a_pdf_keeps_the_rows_citing_no_figure_of_a_methodology_split_over_pages
     check = p.derived.checks[0]
     assert not {r.against for r in check.rows} & pdfscope.cited(document), "the briefing cites none of the check's figures"
     assert f"<td>15%</td>\n<td>holds on 2 of {len(check.rows)}</td>" in document
+
+
+
+def test_edition_record_without_an_id_keeps_the_record_of_the_edition_before_the_last(project: Path) -> None:
+    """`briefing edition record` rebuilds the record What changed compares with: the previous edition's, never the
+    current one's (which is still being edited)."""
+    from conftest import run_cli
+
+    editions_file = project / "data" / "editions.yaml"
+    editions_file.write_text(editions_file.read_text(encoding="utf-8") + '\n- id: "2026-12-01"\n  date: 2026-12-01\n'
+                             "  summary: Second edition.\n", encoding="utf-8")
+    snapshots = sorted(p.name for p in (project / "data" / "snapshots").iterdir())
+    assert snapshots == ["2026-11-23.json"]
+    result = run_cli("edition", "record", root=project)
+    assert (result.returncode, result.stderr) == (0, "kept the existing record data/snapshots/2026-11-23.json\n")
+    assert sorted(p.name for p in (project / "data" / "snapshots").iterdir()) == snapshots
