@@ -12,6 +12,7 @@ import difflib
 import hashlib
 import json
 import pickle
+import re
 import subprocess
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -188,9 +189,14 @@ def _data(root: Path, store: Store) -> Dataset:
                 continue
             try:
                 text = yamlfile.read_text(path, rel)
-                raw, positions = _parse(text, rel, store)
             except InputError as err:
                 problems += err.problems
+                continue
+            try:
+                raw, positions = _parse(text, rel, store)
+            except InputError as err:  # not YAML: what it seems to declare is left out, not unknown
+                problems += err.problems
+                dataset.left_out |= _ids_in_text(text)
                 continue
             dataset.files.append(rel)
             dataset.positions[rel] = positions
@@ -254,6 +260,16 @@ def _declared_ids(raw: Any) -> set[str]:
             ids |= {f"{f['item']}.{f['metric']}" for f in figures if isinstance(f, dict) and isinstance(f.get("item"), str)
                     and isinstance(f.get("metric"), str)} if isinstance(figures, list) else set()
     return ids
+
+
+_ID_LINE = re.compile(r"""^[ \t]*(?:-[ \t]+)?\{?[ \t]*id:[ \t]*["']?([A-Za-z0-9][A-Za-z0-9._-]*)""", re.M)
+_ITEM_METRIC = re.compile(r"""\bitem:[ \t]*["']?([A-Za-z0-9-]+)["']?[ \t]*,?\s*metric:[ \t]*["']?([A-Za-z0-9-]+)""")
+
+
+def _ids_in_text(text: str) -> set[str]:
+    """The ids a file that is not valid YAML seems to declare (its ``id:`` lines, a table's item and metric
+    pairs): a best guess, so that one slip in sources.yaml is one problem, not one per citation of its sources."""
+    return set(_ID_LINE.findall(text)) | {f"{item}.{metric}" for item, metric in _ITEM_METRIC.findall(text)}
 
 
 def outside_project(root: Path, path: Path, rel: str) -> list[Problem]:
