@@ -8,7 +8,7 @@ RUNTIME := $(VENV)/.runtime-$(shell cat requirements.lock pyproject.toml | cksum
 TESTENV := $(VENV)/.test-$(shell cat requirements-test.lock | cksum | cut -d' ' -f1)
 NODE := node_modules/.package-lock.json
 
-.PHONY: site install test serve check pdf bench mutants chromium clean
+.PHONY: site install test serve check pdf bench mutants golden chromium clean
 
 site: install
 	$(BIN)/briefing build
@@ -33,6 +33,10 @@ pdf: $(RUNTIME) $(NODE) chromium
 bench: $(RUNTIME) $(TESTENV) $(NODE) chromium
 	$(BIN)/python benchmarks/bench.py
 	$(BIN)/python benchmarks/preview.py
+
+# Record the output of the frozen test projects as tests/golden/ expects it (after a change meant to alter it).
+golden: $(RUNTIME) $(TESTENV)
+	BRIEFING_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py
 
 # Mutation testing of the pure modules (slow: minutes; CI runs it on a schedule).
 mutants: $(RUNTIME) $(TESTENV)

@@ -1,0 +1,51 @@
+"""What a reader gets, pinned: two frozen projects (the H200 briefing as it stood on 30 November 2026,
+tests/fixtures/h200-frozen, and the small EV story) are rendered in-process, every page, chart file,
+download and feed and each PDF's composed HTML, and compared byte for byte with tests/golden/.
+
+The other tests check rules at their edges; this one catches any change in the output they do not
+name (a word, a link, a column, a date). A change meant to alter the output is recorded with
+`make golden`, and the diff of tests/golden/ in the commit shows a reviewer what readers will see."""
+from __future__ import annotations
+
+import difflib
+import os
+from pathlib import Path
+
+import pytest
+from conftest import REPO
+
+from generator import feed, pdf, pipeline, render
+
+GOLDEN = REPO / "tests" / "golden"
+PROJECTS = {"h200": REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": REPO / "tests" / "fixtures" / "ev-duties"}
+UPDATE = os.environ.get("BRIEFING_GOLDEN") == "update"
+
+
+def output(root: Path) -> dict[str, bytes]:
+    """The docs tree as a build renders it (chart images stubbed: Chromium draws those), the Atom feed
+    for a fixed address, and each briefing's HTML as composed for printing."""
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
+    tree["feed.xml"] = feed.atom("Site", "https://example.org/briefing/", p.history, p.derived.ds.registry)
+    images = {f"assets/charts/{chart_id}.svg": f"<svg><title>{chart_id}</title></svg>".encode() for chart_id in p.charts}
+    for b in p.derived.ds.briefings:
+        tree[f"pdf/{b.id}.html"] = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper).encode()
+    return tree
+
+
+@pytest.mark.parametrize("name", PROJECTS)
+def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str) -> None:
+    got, folder = output(PROJECTS[name]), GOLDEN / name
+    if UPDATE:
+        for path in sorted(folder.rglob("*")) if folder.exists() else []:
+            if path.is_file() and path.relative_to(folder).as_posix() not in got:
+                path.unlink()
+        for rel, blob in got.items():
+            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            (folder / rel).write_bytes(blob)
+    recorded = {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*") if path.is_file()}
+    assert sorted(got) == sorted(recorded), "files added or gone; if meant, run `make golden`"
+    changed = [rel for rel in sorted(got) if got[rel] != recorded[rel]]
+    diffs = ["".join(difflib.unified_diff(recorded[rel].decode().splitlines(True), got[rel].decode().splitlines(True),
+                                          f"recorded/{rel}", f"now/{rel}", n=1))[:3000] for rel in changed[:3]]
+    assert not changed, f"{len(changed)} file(s) differ from tests/golden/{name} (if meant, run `make golden`):\n" + "\n".join(diffs)
