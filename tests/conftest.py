@@ -106,8 +106,11 @@ def free_port() -> int:
 # Under pytest-xdist (`make test`) each module goes whole to a worker, in collection order
 # (--no-loadscope-reorder). The longest modules (measured, README "Testing") start first, so that no
 # worker is left running one of them alone at the end; the others keep their order after these.
-LONGEST_FIRST = ["test_accessibility", "test_hostile", "test_build", "test_publishing", "test_editions",
-                 "test_bad_input", "test_pagecache", "test_serve", "test_sourcing", "test_pdf"]
+# The first needs the first build, which it makes; the second (the page cache's own builds) needs
+# none, so the other worker works meanwhile instead of waiting for that build.
+LONGEST_FIRST = ["test_accessibility", "test_pagecache", "test_hostile", "test_publishing", "test_serve", "test_browser",
+                 "test_layout", "test_editions", "test_build", "test_pdf", "test_any_story", "test_embed", "test_seeded_gaps",
+                 "test_weight"]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
