@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 from pathlib import Path
 
@@ -195,3 +196,33 @@ def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp
     assert [str(p) for p in err.value.problems] == [
         "gh-pages:2026-11-23/downloads/figures.json: not a valid edition record (Expecting property name enclosed in double quotes: "
         "line 1 column 2 (char 1)); restore it or delete it"]
+
+
+def test_what_changed_compares_with_the_record_of_the_edition_just_before(tmp_path: Path) -> None:
+    """The first edition has no previous one; the next compares with the record of the one before it
+    (and says it has none when that record is missing); a third compares with the second, not the first."""
+    root = Path(shutil.copytree(Path(__file__).parent / "fixtures" / "ev-duties", tmp_path / "ev-duties"))
+
+    def current() -> derive.Derivation:
+        return derive.run(validate.run(load.run(root)))
+
+    def declare(edition_id: str, date: str, record_of: str, saic_then: float) -> None:
+        """Keep the current edition's record with SAIC's definitive duty as it was then, and start the next edition."""
+        record = editions.snapshot(current())
+        next(row for row in record["figures"] if row["id"] == "saic.definitive")["value"] = saic_then
+        (root / "data" / "snapshots").mkdir(exist_ok=True)
+        (root / "data" / "snapshots" / f"{record_of}.json").write_text(json.dumps(record), encoding="utf-8")
+        with open(root / "data" / "editions.yaml", "a", encoding="utf-8") as file:
+            file.write(f'- id: "{edition_id}"\n  date: {date}\n  summary: Edition {edition_id}.\n')
+
+    assert editions.run(current()) == editions.Changes(previous=None)
+    declare("2024-11", "2024-11-30", "2024-10", 30.0)
+    (root / "data" / "snapshots" / "2024-10.json").rename(root / "data" / "snapshots" / "kept-aside.json")
+    assert editions.run(current()) == editions.Changes(previous="2024-10")  # no record: nothing to compare
+    (root / "data" / "snapshots" / "kept-aside.json").rename(root / "data" / "snapshots" / "2024-10.json")
+    changes = editions.run(current())
+    assert (changes.previous, changes.found_in) == ("2024-10", "data/snapshots/2024-10.json")
+    assert [(c.id, c.old["value"], c.new["value"]) for c in changes.values] == [("saic.definitive", 30.0, 35.3)]
+    declare("2024-12", "2024-12-31", "2024-11", 33.0)
+    changes = editions.run(current())
+    assert (changes.previous, [(c.id, c.old["value"]) for c in changes.values]) == ("2024-11", [("saic.definitive", 33.0)])
