@@ -269,3 +269,12 @@ def test_a_point_that_cannot_be_plotted_is_refused_at_its_series(tmp_path: Path,
     with pytest.raises(InputError) as refused:
         charts.run(ev_derived(tmp_path, chart, statement))
     assert [str(p) for p in refused.value.problems] == [problem]
+
+
+def test_a_charts_reference_lines_are_rows_of_its_data_after_its_series(derived: derive.Derivation) -> None:
+    """A threshold is downloaded and tabled with the plotted values, as series "Threshold", under its own label."""
+    out = charts.run(derived)["tpp-thresholds"]
+    assert [(r["series"], r["label"], r["figure"], r["value"]) for r in out.rows if r["series"] != "TPP"] == [
+        ("Threshold", "3A090.a threshold", "tpp-threshold-3a090", derived.figures["tpp-threshold-3a090"].value),
+        ("Threshold", "Reported licence cap", "tpp-cap-reported", derived.figures["tpp-cap-reported"].value)]
+    assert out.rows[-1]["series"] == "Threshold" and out.rows[0]["series"] == "TPP"
