@@ -26,6 +26,7 @@ from generator.headless import chromium as find_chromium
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]
+EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"  # the small second story
 
 
 def copy_project(target: Path, cache_from: Path | None = None) -> Path:
@@ -46,6 +47,36 @@ def copy_project(target: Path, cache_from: Path | None = None) -> Path:
         if store.exists():  # keyed by content: a reused object is what the build would make again
             shutil.copytree(store, target / "build" / "cache" / "objects", dirs_exist_ok=True)
     return target
+
+
+_TESLA_DUTY = """
+- id: tesla-duty
+  statement: The EU's definitive countervailing duty on battery electric vehicles made by Tesla in China is 7.8%.
+  value: 7.8
+  unit: "%"
+  as_of: 2024-10-29
+  subjects: [european-commission]
+  sources: [eu-reg-2024-2754]
+  status: confirmed
+"""
+
+
+def ev_second_edition(root: Path) -> Path:
+    """The EV story (a copy at ``root``) in a second edition, made as a curator makes one: `briefing edition
+    new` keeps the first edition's record, then BYD's definitive duty is revised, Tesla's duty added and the
+    derived SAIC cut withdrawn (with the sentence that cited it)."""
+    started = run_cli("edition", "new", "2024-11", "--summary", "BYD's duty revised; Tesla's added.", "--date", "2024-11-15", root=root)
+    assert started.returncode == 0, started.stderr
+    table = root / "data" / "tables" / "duties.yaml"
+    table.write_text(table.read_text().replace("{item: byd, metric: definitive, value: 17.0", "{item: byd, metric: definitive, value: 17.1"))
+    facts = root / "data" / "facts" / "example.yaml"
+    facts.write_text(facts.read_text() + _TESLA_DUTY)
+    derived = root / "data" / "derived.yaml"  # the SAIC cut withdrawn: the first of the two derived figures
+    text = derived.read_text()
+    derived.write_text(text[:text.index("- id: saic-cut")] + text[text.index("- id: duty-per-producer"):])
+    page = root / "content" / "index.md"
+    page.write_text(page.read_text().replace('SAIC\'s fell by {{ fact("saic-cut") }}, and the', "and the"))
+    return root
 
 
 def briefing(*args: str, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:

@@ -2,12 +2,13 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EV_DUTIES, REPO, run_cli
 
 from generator import charts, derive, editions, load, present, render, validate
 from generator.errors import InputError
@@ -199,30 +200,30 @@ def test_a_damaged_record_on_the_gh_pages_branch_is_named_by_its_place_there(tmp
 
 
 def test_what_changed_compares_with_the_record_of_the_edition_just_before(tmp_path: Path) -> None:
-    """The first edition has no previous one; the next compares with the record of the one before it
-    (and says it has none when that record is missing); a third compares with the second, not the first."""
-    root = Path(shutil.copytree(Path(__file__).parent / "fixtures" / "ev-duties", tmp_path / "ev-duties"))
+    """The first edition has no previous one; the next compares with the record `briefing edition new` kept of
+    the one before it (and says it has none when that record is missing); a third compares with the second's."""
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    table = root / "data" / "tables" / "duties.yaml"
 
     def current() -> derive.Derivation:
         return derive.run(validate.run(load.run(root)))
 
-    def declare(edition_id: str, date: str, record_of: str, saic_then: float) -> None:
-        """Keep the current edition's record with SAIC's definitive duty as it was then, and start the next edition."""
-        record = editions.snapshot(current())
-        next(row for row in record["figures"] if row["id"] == "saic.definitive")["value"] = saic_then
-        (root / "data" / "snapshots").mkdir(exist_ok=True)
-        (root / "data" / "snapshots" / f"{record_of}.json").write_text(json.dumps(record), encoding="utf-8")
-        with open(root / "data" / "editions.yaml", "a", encoding="utf-8") as file:
-            file.write(f'- id: "{edition_id}"\n  date: {date}\n  summary: Edition {edition_id}.\n')
+    def next_edition(edition_id: str, date: str, saic_now: str) -> None:
+        """Start the next edition (its predecessor's record kept), then revise SAIC's definitive duty in it."""
+        assert run_cli("edition", "new", edition_id, "--summary", f"Edition {edition_id}.", "--date", date, root=root).returncode == 0
+        table.write_text(re.sub(r"(\{item: saic, metric: definitive, value: )[\d.]+", rf"\g<1>{saic_now}", table.read_text()))
 
     assert editions.run(current()) == editions.Changes(previous=None)
-    declare("2024-11", "2024-11-30", "2024-10", 30.0)
-    (root / "data" / "snapshots" / "2024-10.json").rename(root / "data" / "snapshots" / "kept-aside.json")
+    next_edition("2024-11", "2024-11-30", "36.0")
+    record = root / "data" / "snapshots" / "2024-10.json"
+    record.rename(root / "kept-aside.json")
     assert editions.run(current()) == editions.Changes(previous="2024-10")  # no record: nothing to compare
-    (root / "data" / "snapshots" / "kept-aside.json").rename(root / "data" / "snapshots" / "2024-10.json")
+    (root / "kept-aside.json").rename(record)
     changes = editions.run(current())
     assert (changes.previous, changes.found_in) == ("2024-10", "data/snapshots/2024-10.json")
-    assert [(c.id, c.old["value"], c.new["value"]) for c in changes.values] == [("saic.definitive", 30.0, 35.3)]
-    declare("2024-12", "2024-12-31", "2024-11", 33.0)
+    revised = ["duty-per-producer", "saic-cut", "saic.definitive"]  # the duty, and the two figures computed from it
+    assert [c.id for c in changes.values] == revised and (changes.values[2].old["value"], changes.values[2].new["value"]) == (35.3, 36.0)
+    next_edition("2024-12", "2024-12-31", "36.5")
     changes = editions.run(current())
-    assert (changes.previous, [(c.id, c.old["value"]) for c in changes.values]) == ("2024-11", [("saic.definitive", 33.0)])
+    assert (changes.previous, [c.id for c in changes.values]) == ("2024-11", revised)
+    assert (changes.values[2].old["value"], changes.values[2].new["value"]) == (36.0, 36.5)

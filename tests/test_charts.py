@@ -11,7 +11,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import REPO, run_check
+from conftest import EV_DUTIES, REPO, run_check
 
 from generator import chart_style, charts, derive, load, validate
 from generator.errors import InputError
@@ -188,9 +188,6 @@ def test_the_timeline_rows_are_the_events_with_their_dates_and_sources(derived: 
                      "status": "event", "sources": ["ap-2025-08-12"], "_as_of": first["_as_of"], "_when": "12 August 2025",
                      "_prose": "H20 revenue-share arrangement reported"}
     assert str(first["_as_of"].day) == "2025-08-12"
-
-
-EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 
 
 def ev_derived(tmp_path: Path, charts_yaml: str = "", facts_yaml: str = "") -> derive.Derivation:

@@ -10,41 +10,19 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from conftest import REPO
+from conftest import EV_DUTIES, REPO, ev_second_edition
 
-from generator import cli, pipeline
+from generator import pipeline
 
 SITE = "https://desk.example.org/ev/"
-NEW_FACT = """
-- id: tesla-duty
-  statement: The EU's definitive countervailing duty on battery electric vehicles made by Tesla in China is 7.8%.
-  value: 7.8
-  unit: "%"
-  as_of: 2024-10-29
-  subjects: [european-commission]
-  sources: [eu-reg-2024-2754]
-  status: confirmed
-"""
-
-
 @pytest.fixture(scope="module")
 def two_editions(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The EV duties briefing in a first edition, then a second one in which BYD's definitive duty
     was revised, a fact was added and the derived SAIC cut withdrawn."""
-    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path_factory.mktemp("feed") / "ev"))
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path_factory.mktemp("feed") / "ev"))
     config = root / "mkdocs.yml"
     config.write_text(config.read_text().replace('site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]', f"site_url: {SITE}"))
-    assert cli.main(["edition", "new", "2024-11", "--summary", "BYD's duty revised; Tesla's added.", "--date", "2024-11-15",
-                     "--root", str(root)]) == 0
-    table = root / "data" / "tables" / "duties.yaml"
-    table.write_text(table.read_text().replace("{item: byd, metric: definitive, value: 17.0", "{item: byd, metric: definitive, value: 17.1"))
-    facts = root / "data" / "facts" / "example.yaml"
-    facts.write_text(facts.read_text() + NEW_FACT)
-    derived = root / "data" / "derived.yaml"  # the SAIC cut withdrawn: the first of the two derived figures
-    text = derived.read_text()
-    derived.write_text(text[:text.index("- id: saic-cut")] + text[text.index("- id: duty-per-producer"):])
-    page = root / "content" / "index.md"
-    page.write_text(page.read_text().replace('SAIC\'s fell by {{ fact("saic-cut") }}, and the', "and the"))
+    ev_second_edition(root)
     pipeline.generate(root, lambda line: None, preview=True)
     return root
 
@@ -80,7 +58,7 @@ def test_pages_announce_the_feed_and_what_changed_links_it(two_editions: Path) -
 
 
 def test_without_a_site_address_there_is_no_feed(tmp_path: Path) -> None:
-    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev"))
     config = root / "mkdocs.yml"
     config.write_text(config.read_text().replace('site_url: !ENV [SITE_URL, "http://127.0.0.1:8000/"]\n', ""))
     pipeline.generate(root, lambda line: None, preview=True)
@@ -111,7 +89,7 @@ def test_a_status_change_reads_from_the_old_status_to_the_new(tmp_path: Path) ->
     """An entry names a changed status in the order it changed, as a revised value reads old → new."""
     from generator import derive, editions, feed, load, validate
 
-    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev"))
     d = derive.run(validate.run(load.run(root)))
     now = editions.snapshot(d)
     before = json.loads(json.dumps(now))
@@ -127,7 +105,7 @@ def test_a_status_change_reads_from_the_old_status_to_the_new(tmp_path: Path) ->
 def test_an_edition_that_changed_no_figure_says_so(tmp_path: Path) -> None:
     from generator import derive, editions, feed, load, validate
 
-    root = Path(shutil.copytree(REPO / "tests" / "fixtures" / "ev-duties", tmp_path / "ev"))
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev"))
     d = derive.run(validate.run(load.run(root)))
     now = editions.snapshot(d)
     entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, editions.compare("2024-09", "", now, now))], d.ds.registry)).entries[0]

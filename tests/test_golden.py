@@ -1,6 +1,6 @@
 """What a reader gets, pinned: frozen projects (the H200 briefing as it stood on 30 November 2026,
-tests/fixtures/h200-frozen; the small EV story; and that story in a second edition, one figure revised
-and one withdrawn since the first) are rendered in-process, every page, chart file, download and feed
+tests/fixtures/h200-frozen; the small EV story; and that story in a second edition, a figure revised,
+one added and one withdrawn since the first) are rendered in-process, every page, chart file, download and feed
 and each PDF's composed HTML, and compared byte for byte with tests/golden/.
 
 The other tests check rules at their edges; this one catches any change in the output they do not
@@ -9,37 +9,21 @@ name (a word, a link, a column, a date). A change meant to alter the output is r
 from __future__ import annotations
 
 import difflib
-import json
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EV_DUTIES, REPO, ev_second_edition
 
-from generator import editions, feed, pdf, pipeline, render
+from generator import feed, pdf, pipeline, render
 
 GOLDEN = REPO / "tests" / "golden"
-EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 UPDATE = os.environ.get("BRIEFING_GOLDEN") == "update"
 
 
-def second_edition(tmp_path: Path) -> Path:
-    """The EV story in a second edition whose first edition's record is made up for the test (never
-    published): SAIC's definitive duty recorded at 30, and a test figure withdrawn since."""
-    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
-    record = editions.snapshot(pipeline.prepare(root).derived)
-    next(row for row in record["figures"] if row["id"] == "saic.definitive")["value"] = 30.0
-    record["figures"].append({**record["figures"][0], "id": "test-withdrawn", "statement": "A test figure, withdrawn since the first edition."})
-    (root / "data" / "snapshots").mkdir()
-    (root / "data" / "snapshots" / "2024-10.json").write_text(json.dumps(record), encoding="utf-8")
-    with open(root / "data" / "editions.yaml", "a", encoding="utf-8") as file:
-        file.write('- id: "2024-11"\n  date: 2024-11-30\n  summary: The second edition, one duty revised.\n')
-    return root
-
-
 PROJECTS = {"h200": lambda tmp: REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": lambda tmp: EV_DUTIES,
-            "ev-duties-second-edition": second_edition}
+            "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties")))}
 
 
 def output(root: Path) -> dict[str, bytes]:
