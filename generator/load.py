@@ -323,9 +323,10 @@ _MESSAGES = {
     "string_pattern_mismatch": "is not a valid id: use lower-case letters, digits and single hyphens",
     "too_short": "must not be empty",
 }
+_RECORD = "a record (`field: value` lines)"
 _SHAPES = {  # what pydantic expected where a record or a list was missing, in the file's own terms
-    "model_type": "a record (`field: value` lines)",
-    "dict_type": "a record (`field: value` lines)",
+    "model_type": _RECORD,
+    "dict_type": _RECORD,
     "list_type": "a list (one item per line starting with `- `)",
 }
 
@@ -333,7 +334,7 @@ _SHAPES = {  # what pydantic expected where a record or a list was missing, in t
 def _found(value: Any) -> str:
     """What a YAML value is, as a curator reads it."""
     if isinstance(value, dict):
-        return "a record (`field: value` lines)"
+        return _RECORD
     if isinstance(value, list):
         return "a list" if value else "an empty list, or an empty file"
     return "nothing" if value is None else f"the value {value!r}"

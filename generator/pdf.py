@@ -53,7 +53,7 @@ def run(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], s
 
     Briefings not in the cache are printed by one browser, several at once (one per core)."""
     chosen = choose(d.ds.briefings, only)
-    html_of = _converter(tree)
+    html_of = Pages(tree)
     documents = {b.id: compose(d, charts, tree, changes, b, paper or b.paper, html_of) for b in chosen}
     keys = {bid: _key(html) for bid, html in documents.items()}
     missing = sorted((bid for bid, key in keys.items() if not store.has(key)), key=lambda bid: -len(documents[bid]))
@@ -74,13 +74,13 @@ def choose(briefings: list[Briefing], only: Optional[str]) -> list[Briefing]:
 
 
 def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes], changes: editions.Changes,
-            briefing: Briefing, paper: str, html_of: Optional[_Pages] = None) -> str:
+            briefing: Briefing, paper: str, html_of: Optional[Pages] = None) -> str:
     """The briefing as one HTML document for Chromium to print.
 
     Pages that list the whole data set keep only what involves the briefing's own figures (those its
     other pages and key figures cite), and What changed lists only changes to those figures."""
     pages = briefing.pages + ([p for p in FULL_EXTRA_PAGES if p not in briefing.pages] if briefing.format == "full" else [])
-    html_of = html_of or _converter(tree)
+    html_of = html_of or Pages(tree)
     html = {page: html_of(f"{page}.md") for page in pages if not _lists_dataset(page)}
     figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for h in html.values()))
     for page in filter(_lists_dataset, pages):
@@ -108,13 +108,12 @@ def _lists_dataset(page: str) -> bool:
     return posixpath.basename(page) in DATASET_PAGES
 
 
-class _Pages:
+class Pages:
     """The rendered pages as HTML, each converted from its Markdown once per export, and those that list
     the data set indexed by figure once: they are in every full briefing (at 10x, converting them per
     briefing took half the stage; at 100x, each of 200 briefings scanning every part of them took most of it)."""
 
     def __init__(self, tree: dict[str, bytes]):
-        self.tree = tree
         self.html = functools.cache(lambda rel: to_html(tree[rel].decode("utf-8")))
         self.index = functools.cache(lambda rel: pdfscope.Index(self.html(rel)))
         self.parts = functools.cache(lambda folder: _part_paths(folder, tree))
@@ -123,12 +122,7 @@ class _Pages:
         return self.html(rel)
 
 
-def _converter(tree: dict[str, bytes]) -> _Pages:
-    """The pages of one export (a page's HTML: ``_converter(tree)(rel)``)."""
-    return _Pages(tree)
-
-
-def _parts(page: str, pages: _Pages, figures: set[str]) -> list[str]:
+def _parts(page: str, pages: Pages, figures: set[str]) -> list[str]:
     """The briefing's rows from the pages a split page continues on (``methodology/<n>.md``,
     ``timeline/<n>.md``), each without its own heading and list of pages."""
     found = []

@@ -183,7 +183,7 @@ def test_what_changed_links_each_revised_and_removed_figure_to_its_history(two_e
 def test_a_pdf_leaves_the_history_links_out(two_editions: Path) -> None:
     pages = {rel.relative_to(docs(two_editions)).as_posix(): rel.read_bytes() for rel in docs(two_editions).rglob("*.md")}
     tree = collections.defaultdict(lambda: b"<svg/>", pages)  # a preview build exports no static charts
-    body = pdf._section("index", pdf._converter(tree)("index.md"), tree)["html"]
+    body = pdf._section("index", pdf.Pages(tree)("index.md"), tree)["html"]
     assert "bf-history" not in body and "history/" not in body and "value in each edition" not in body
     assert "Sources: <a href=\"#src-eu-reg-2024-2754\">European Commission</a>" in body
 

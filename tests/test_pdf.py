@@ -304,7 +304,7 @@ def test_composing_reads_each_page_listing_the_data_set_once_per_export(project:
     index, to_html = pdfscope.Index.__init__, pdf.to_html
     monkeypatch.setattr(pdfscope.Index, "__init__", lambda self, html: indexed.append(html) or index(self, html))
     monkeypatch.setattr(pdf, "to_html", lambda text: converted.append(text) or to_html(text))
-    pages = pdf._converter(tree)
+    pages = pdf.Pages(tree)
     shared = [pdf.compose(p.derived, p.charts, tree, p.changes, full, full.paper, pages) for _ in range(3)]
     assert len(indexed) == len(set(indexed)) == len(dataset_pages)
     assert sorted(indexed) == sorted(pages(rel) for rel in dataset_pages)
