@@ -521,6 +521,7 @@ def test_an_unknown_field_inside_a_tagged_union_member_is_named_with_the_field_m
 
 
 
-def test_an_entry_that_is_a_bare_value_says_a_record_was_expected(small: Path) -> None:
-    (small / "data/facts/zz-test.yaml").write_text("- 3\n")
-    assert check(small) == (2, ["data/facts/zz-test.yaml:1:3: [0]: expected a record (`field: value` lines), found the value 3"])
+def test_an_entry_that_is_a_bare_value_or_empty_says_a_record_was_expected(small: Path) -> None:
+    (small / "data/facts/zz-test.yaml").write_text("- 3\n-\n")
+    assert check(small) == (2, ["data/facts/zz-test.yaml:1:3: [0]: expected a record (`field: value` lines), found the value 3",
+                                "data/facts/zz-test.yaml:2:2: [1]: expected a record (`field: value` lines), found nothing"])
