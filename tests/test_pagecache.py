@@ -54,7 +54,10 @@ EDITS: dict[str, list[Edit]] = {
               replace("data/facts/performance.yaml", "subjects: [h200, h20]\n", "subjects: [h200, h20, huawei]\n")],
     "table figures": [replace("data/tables/chips.yaml", "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-02\"",
                               "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-01\"")],
-    "tables": [replace("data/tables/chips.yaml", "name: FP8 compute (dense)", "name: FP8 compute, dense")],
+    "tables": [replace("data/tables/chips.yaml", "name: FP8 compute (dense)", "name: FP8 compute, dense"),
+               # a metric now shown as a column: no figure changes, only the table's own declaration
+               replace("data/tables/chips.yaml", "name: FP8 compute (with sparsity)\n    unit: TFLOPS\n    in_table: false\n",
+                       "name: FP8 compute (with sparsity)\n    unit: TFLOPS\n")],
     "assumptions": [replace("data/assumptions.yaml", "name: H200 selling price per chip", "name: H200 price per chip")],
     "derived figures": [replace("data/derived.yaml", "name: H200 price per chip implied by Tencent Technology's module price",
                                 "name: Tencent Technology's module price per chip")],
