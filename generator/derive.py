@@ -162,36 +162,42 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
     if problems:
         raise InputError(problems)
 
-    done: dict[str, formula.Value] = {}
+    done: dict[str, Optional[formula.Value]] = {}  # None: could not be computed (its problem is reported once)
     for fid, fig in figures.items():
         if fig.value is not None:
             dim = ds.registry.parse(fig.unit)
             done[fid] = formula.Value(fig.low * dim.scale, fig.value * dim.scale, fig.high * dim.scale, units.Dim(dim.dims), fig.unit)
 
     def visit(fid: str, trail: list[str]) -> None:
+        """Compute ``fid`` after the computed figures it reads. A figure whose input could not be computed
+        is not computed either, and says nothing: its input's problem is the one to fix."""
         record, trees = pending[fid]
         if fid in trail:
             cycle = " -> ".join(trail[trail.index(fid):] + [fid])
             raise _Stop(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
-        for tree in trees.values():
-            for ref in formula.references(tree):
-                if ref in pending and ref not in done:
-                    visit(ref, trail + [fid])
+        inputs = [ref for tree in trees.values() for ref in formula.references(tree) if ref in pending]
+        for ref in inputs:
+            if ref not in done:
+                visit(ref, trail + [fid])
+        done[fid] = None
+        if any(done[ref] is None for ref in inputs):
+            return
         try:
             _evaluate(ds, record, trees, figures, done)
+        except _Stop as stop:
+            problems.append(stop.problem)
         except formula.FormulaError as err:
             field = err.field if isinstance(err, _CaseError) else tuple(trees)[0]
-            raise _Stop(ds.problem(record, (field,), f"{err} in {getattr(record, field)!r}", err.at)) from None
+            problems.append(ds.problem(record, (field,), f"{err} in {getattr(record, field)!r}", err.at))
         except ArithmeticError as err:
-            raise _Stop(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}")) from None
+            problems.append(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}"))
 
     for fid in pending:
         if fid not in done:
             try:
                 visit(fid, [])
-            except _Stop as stop:
+            except _Stop as stop:  # a cycle: reported where it closes; its figures stay uncomputed
                 problems.append(stop.problem)
-                done[fid] = None  # type: ignore[assignment]  # dependants then report the failed input by name
     if problems:
         raise InputError(problems)
 
@@ -205,7 +211,7 @@ class _CaseError(formula.FormulaError):
 
 
 class _Stop(Exception):
-    """Stops evaluating a figure (a cycle, a unit mismatch, a division by zero) with its problem."""
+    """Stops evaluating a figure (a cycle, assumption cases out of order) with its problem, located already."""
 
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -244,7 +250,8 @@ def _evaluate(ds: Dataset, record, trees: dict, figures: dict[str, Figure], done
     else:
         low, central, high = (results[n].central for n in ("low", "central", "high"))
         if not low <= central <= high:
-            raise formula.FormulaError("the cases must satisfy low <= central <= high")
+            given = [f"{n} {ds.registry.prose(v / declared.scale, record.unit)}" for n, v in (("low", low), ("central", central), ("high", high))]
+            raise _Stop(ds.problem(record, ("low",), f"the cases must satisfy low <= central <= high; they give {', '.join(given[:2])} and {given[2]}"))
         result = formula.Value(low, central, high, results["central"].dim)
     done[record.id] = replace(result, unit=record.unit)
     scale = declared.scale

@@ -214,3 +214,123 @@ def test_a_claim_of_zero_cannot_be_checked_and_is_refused_at_the_check(project: 
     result = run_check(project)
     assert (result.returncode, [x for x in result.stderr.splitlines() if x.startswith("data/")]) == \
         (2, [f"data/checks.yaml:{line}:10: zz-zero.claim: the fact 'zz-zero-claim' has no positive value to check"])
+
+
+def test_a_computed_figure_reads_as_its_record_says(derived: derive.Derivation) -> None:
+    """Name, explanation and kind come from the record; an assumption is one kind, a formula's result another."""
+    records = {r.id: r for r in [*derived.ds.assumptions, *derived.ds.derived]}
+    for fid, kind in (("h200-price-scenario", "assumption"), ("us-share-approved-reuters-price", "derived")):
+        fig, record = derived.figures[fid], records[fid]
+        assert (fig.kind, fig.status, fig.label, fig.note, fig.unit) == (kind, kind, record.name, record.explanation, record.unit)
+        assert fig.as_of == max(derived.figures[ref].as_of for ref in fig.inputs)
+
+
+def computed(project: Path) -> derive.Derivation:
+    return derive.run(validate.run(load.run(project)))
+
+
+def test_an_assumption_of_plain_numbers_is_dated_by_the_edition(project: Path) -> None:
+    """With no input to take a date from, the figure is as of the edition that states it."""
+    path = project / "data" / "assumptions.yaml"
+    path.write_text(path.read_text() + textwrap.dedent("""\
+        - id: zz-rate
+          name: Exchange rate
+          unit: CNY/USD
+          low: 6.9
+          central: 7.0
+          high: 7.0
+          explanation: A test assumption with no inputs.
+        """), encoding="utf-8")
+    d = computed(project)
+    fig = d.figures["zz-rate"]
+    assert (fig.as_of, fig.inputs, fig.sources, (fig.low, fig.value, fig.high)) == (d.ds.edition.date, [], [], (6.9, 7.0, 7.0))
+
+
+def test_a_formula_literal_may_be_in_a_unit_the_project_declares(project: Path) -> None:
+    path = project / "data" / "derived.yaml"
+    path.write_text(path.read_text() + textwrap.dedent("""\
+        - id: zz-eight-chips
+          name: Eight chips at Reuters' price
+          formula: "{h200-price-usd} * 8[chip]"
+          unit: USD
+          explanation: A module's worth of chips.
+        """), encoding="utf-8")
+    assert computed(project).figures["zz-eight-chips"].value == pytest.approx(8 * 27000)
+
+
+def test_a_computed_input_keeps_its_unit_in_messages(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: mixed
+          name: Mixed
+          formula: "{h200-tpp} + {cn-approved-units}"
+          unit: TPP
+          explanation: Adds chips to a computed performance figure.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:24: mixed.formula: cannot add {h200-tpp} (TPP) and {cn-approved-units} (chip) "
+                     "in '{h200-tpp} + {cn-approved-units}'"]
+
+
+def test_a_declared_unit_written_otherwise_is_also_given_in_base_units(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: wrong-rate
+          name: Wrong rate
+          formula: "{cn-approved-units} * 2"
+          unit: TB/s
+          explanation: Chips declared as a data rate.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:12: wrong-rate.formula: the formula gives chip but the declared unit is TB/s (bit/s) "
+                     "in '{cn-approved-units} * 2'"]
+
+
+def test_a_figure_without_a_value_cannot_enter_a_formula(project: Path) -> None:
+    (project / "data" / "facts" / "zz-test.yaml").write_text(textwrap.dedent("""\
+        - id: zz-no-value
+          statement: A test fact that states no number.
+          as_of: 2026-01-10
+          subjects: [h200]
+          sources: [reuters-2026-01-28]
+          status: reported
+        """), encoding="utf-8")
+    lines = add_derived(project, """\
+        - id: from-nothing
+          name: From nothing
+          formula: "{zz-no-value} * 2"
+          unit: chip
+          explanation: Uses a fact without a value.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:13: from-nothing.formula: {zz-no-value} has no value to compute with in '{zz-no-value} * 2'"]
+
+
+@pytest.mark.parametrize("low, problem", [
+    ('"{h200-price-usd}"', None),  # low equal to central: allowed
+    ("30000", "the cases must satisfy low <= central <= high; they give low US$30,000 per chip, central US$27,000 per chip "
+              "and high US$27,000 per chip"),
+])
+def test_assumption_cases_may_touch_but_not_cross(project: Path, low: str, problem: str | None) -> None:
+    """Crossed cases are one problem, at the low case: the figures computed from the assumption wait for its fix."""
+    path = project / "data" / "assumptions.yaml"
+    text = path.read_text()
+    line = text.splitlines().index('  low: "{h200-price-tencent-usd}"') + 1
+    path.write_text(text.replace('low: "{h200-price-tencent-usd}"', f"low: {low}"), encoding="utf-8")
+    result = run_check(project)
+    found = [x for x in result.stderr.splitlines() if x.startswith("data/")]
+    assert (result.returncode, found) == ((0, []) if problem is None else (2, [f"data/assumptions.yaml:{line}:8: h200-price-scenario.low: {problem}"]))
+
+
+def test_a_figure_that_cannot_be_computed_is_one_problem_wherever_it_is_declared(project: Path) -> None:
+    """Declared after the figure that reads it or before: the failing figure is reported once, its reader not at all."""
+    formula_line = len((project / "data" / "derived.yaml").read_text().splitlines()) + 8  # zz-wrong's formula
+    lines = add_derived(project, """\
+        - id: zz-reader
+          name: Reader
+          formula: "{zz-wrong} * 2"
+          unit: USD
+          explanation: Reads a figure declared after it.
+        - id: zz-wrong
+          name: Wrong
+          formula: "{cn-approved-units} * 2"
+          unit: USD
+          explanation: Chips declared as dollars.
+        """)
+    assert lines == [f"data/derived.yaml:{formula_line}:12: zz-wrong.formula: the formula gives chip but the declared unit is USD "
+                     "in '{cn-approved-units} * 2'"]
