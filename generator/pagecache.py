@@ -46,8 +46,7 @@ class PageCache:
         ds = d.ds
         generator_files = sorted(CODE.rglob("*.py")) + sorted(templates.iterdir())
         self._base = fingerprint([[p.name, hashlib.sha256(p.read_bytes()).hexdigest()] for p in generator_files]
-                             + [ds.edition.model_dump(mode="json"), [b.model_dump(mode="json") for b in ds.briefings],
-                                [u.model_dump(mode="json") for u in ds.units],  # unit prose shapes every figure
+                             + [_fields([ds.edition]), _fields(ds.briefings), _fields(ds.units),  # unit prose shapes every figure
                                 citations.data_pages(d), citations.source_pages(d)])  # where footnotes link: the parts of Data and Sources
 
     def get(self, rel: str, source: str) -> Optional[bytes]:
@@ -80,11 +79,10 @@ class PageCache:
             return [[repr(f) for f in shown], [d.sources[s].record() for s in cited], d.independent.get(key)]
         if kind == "chart":
             out = self._charts.get(key)
-            return out and [out.chart.model_dump(mode="json"), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
+            return out and [_fields([out.chart]), out.figure, out.files.get(f"{key}.csv", b"").decode("utf-8"),
                             [d.sources[s].record() for s in out.sources]]
         if kind == "events":
-            return [e.model_dump(mode="json") for e in d.ds.events] + [e.model_dump(mode="json") for e in d.ds.entities] \
-                + [s.record() for s in d.ds.sources]
+            return _fields(d.ds.events) + _fields(d.ds.entities) + [s.record() for s in d.ds.sources]
         if kind == "entity":  # an entity page lists the figures and events about it
             if not hasattr(self, "_about"):
                 self._about: dict[str, list] = {}
@@ -93,19 +91,23 @@ class PageCache:
                         self._about.setdefault(subject, []).append(repr(fig))
                 for event in d.ds.events:
                     for subject in event.subjects:
-                        self._about.setdefault(subject, []).append(event.model_dump(mode="json"))
+                        self._about.setdefault(subject, []).append(_fields([event]))
             entity = next((e for e in d.ds.entities if e.id == key), None)
-            return [entity and entity.model_dump(mode="json"), self._about.get(key, [])]
+            return [_fields([entity]), self._about.get(key, [])]
         if kind == "checks":
             return [repr(c) for c in d.checks]
         if kind == "table":
             table = next((t for t in d.ds.tables if t.id == key), None)
             ids = {f.id for f in table.figures} if table else set()
-            return [table and table.model_dump(mode="json", exclude={"figures"}), [repr(f) for f in d.figures.values() if f.id in ids],
-                    [e.model_dump(mode="json") for e in d.ds.entities], [k.model_dump(mode="json") for k in d.ds.entity_kinds]]
-        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + [s.model_dump(mode="json") for s in d.ds.sources]
+            return [_fields([table]), [repr(f) for f in d.figures.values() if f.id in ids], _fields(d.ds.entities), _fields(d.ds.entity_kinds)]
+        return [repr(f) for f in d.figures.values()] + [repr(c) for c in d.checks] + _fields(d.ds.sources)
 
     def save(self) -> None:
         if self.path:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self.path.write_text(json.dumps(self.pages, sort_keys=True), encoding="utf-8")
+
+
+def _fields(records: list) -> list:
+    """What a key reads of curated records: each one's fields (None for one that is gone)."""
+    return [r.model_dump(mode="json") if r is not None else None for r in records]
