@@ -39,9 +39,9 @@ MUTMUT = [sys.executable, "-m", "mutmut"]
 def main(args: list[str]) -> int:
     started = time.monotonic()
     patterns = [a for a in args if not a.startswith("--")]
-    equivalent = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
+    listed = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
     if "--survivors" in args:  # an equivalent mutant that survived its function's last change need not run again
-        again = [key for key, s in results(patterns).items() if s not in ("killed", "timeout") and not (s == "survived" and key in equivalent)]
+        again = [key for key, s in results(patterns).items() if s not in ("killed", "timeout") and not (s == "survived" and key in listed)]
         if again:
             subprocess.run([*MUTMUT, "run", "--max-children", "2", *again], cwd=REPO, check=False)
     elif "--summarise" not in args:
@@ -49,10 +49,15 @@ def main(args: list[str]) -> int:
     run_cpu, run_wall = _cpu_seconds(), time.monotonic() - started
     status = results(patterns)
     counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
-    survivors = [{"id": key, "location": location(key), **({"reason": equivalent[key]} if key in equivalent else {})}
-                 for key, s in sorted(status.items()) if s in ("survived", "no tests")]
-    # a listed mutant counts as equivalent only while it survives; one that is killed is an error in the list
-    counted = len(status) - counts["not checked"] - sum(1 for key in equivalent if status.get(key) in ("survived", "no tests"))
+    diffs = {key: show(key) for key, s in status.items() if s in ("survived", "no tests")}
+    changes = {key: change(diff) for key, diff in diffs.items()}
+    # a listed mutant counts as equivalent only while it survives and is still the change it was judged on
+    # (mutmut numbers a function's mutants in order: after an edit of the function, a number may name another change)
+    equivalent = {key: entry["reason"] for key, entry in listed.items() if changes.get(key) == entry["change"]}
+    stale = sorted(key for key in listed if key in changes and key not in equivalent)
+    survivors = [{"id": key, "location": location(key, diffs[key]), **({"reason": equivalent[key]} if key in equivalent else {})}
+                 for key in sorted(changes)]
+    counted = len(status) - counts["not checked"] - len(equivalent)
     summary = {
         "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
         "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
@@ -60,7 +65,8 @@ def main(args: list[str]) -> int:
         "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
         "minutes": None if "--summarise" in args or "--survivors" in args else round(run_wall / 60, 1),
         "cpu_minutes": None if "--summarise" in args or "--survivors" in args else round(run_cpu / 60, 1),
-        "survivors": survivors, "killed_but_listed_equivalent": sorted(k for k in equivalent if status.get(k) == "killed"), "timeouts": [{"id": key, "location": location(key)} for key, s in sorted(status.items()) if s == "timeout"],
+        "survivors": survivors, "killed_but_listed_equivalent": sorted(k for k in listed if status.get(k) == "killed"),
+        "listed_equivalent_but_changed": stale, "timeouts": [{"id": key, "location": location(key, show(key))} for key, s in sorted(status.items()) if s == "timeout"],
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
@@ -87,7 +93,17 @@ def results(patterns: list[str]) -> dict[str, str]:
             if not patterns or any(fnmatch.fnmatch(key, pattern) for pattern in patterns)}
 
 
-def location(key: str) -> str:
+def show(key: str) -> list[str]:
+    """The mutant's diff against the original, as ``mutmut show`` prints it."""
+    return subprocess.run([*MUTMUT, "show", key], cwd=REPO, capture_output=True, text=True).stdout.splitlines()
+
+
+def change(diff: list[str]) -> str:
+    """The lines a mutant takes out and puts in, stripped (what tests/equivalent-mutants.json pins each listed mutant to)."""
+    return "\n".join(line[0] + " " + line[1:].strip() for line in diff if line.startswith(("-", "+")) and not line.startswith(("---", "+++")))
+
+
+def location(key: str, diff: list[str]) -> str:
     """``generator/units.py:142`` for a mutant id such as ``generator.units.xǁUnitsǁparse__mutmut_3``: the
     line of the mutated function's definition plus the line the mutation changed within it."""
     module, _, name = key.partition(".x")
@@ -96,7 +112,6 @@ def location(key: str) -> str:
     qualified = [part for part in name.split("ǁ") if part] if name.startswith("ǁ") else [name[1:]]  # x_name, xǁClassǁname
     tree = ast.parse((REPO / path).read_text(encoding="utf-8"))
     line = _definition(tree, qualified)
-    diff = subprocess.run([*MUTMUT, "show", key], cwd=REPO, capture_output=True, text=True).stdout.splitlines()
     changed = next((i for i, text in enumerate(d for d in diff if not d.startswith(("---", "+++", "@@", "#", "+")))
                     if text.startswith("-")), 0)
     return f"{path.as_posix()}:{line + changed}"
