@@ -13,9 +13,11 @@ import http.server
 import io
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -155,9 +157,13 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
-# The address the first build is made for (any will do: with one set, the pages link the feed, as
-# every build for serving does, so all of them share the PDFs it lays out). Build its copies with it.
-FIRST_BUILD_ENV = {"SITE_URL": "http://127.0.0.1:8000/"}
+# The address the first build is made for and served at, one for the whole run (under pytest-xdist the
+# controller picks it when it loads this file and its workers inherit it): every build for serving links
+# the feed, so all of them share the PDFs the first build lays out. Build its copies with FIRST_BUILD_ENV.
+SITE_PORT = int(os.environ.setdefault("BRIEFING_TEST_SITE_PORT", str(free_port())))
+RUN_PID = int(os.environ.setdefault("BRIEFING_TEST_RUN_PID", str(os.getpid())))  # the controller's
+FIRST_BUILD_ENV = {"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"}
+SITE_SERVER = Path(tempfile.gettempdir()) / f"briefing-tests-{RUN_PID}-site-server"  # + .lock, .pid
 
 
 @pytest.fixture(scope="session")
@@ -192,27 +198,42 @@ def warm_project(built_once: Path, tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project", cache_from=built_once / "build" / "cache")
 
 
-SITE_PORT = free_port()
+@pytest.fixture(scope="session")
+def built_site(built_once: Path) -> Path:
+    """The first build's site/ folder, made for ``SITE_URL`` at ``SITE_PORT``. Read it; never change it."""
+    return built_once / "site"
 
 
 @pytest.fixture(scope="session")
-def built_site(built_once: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The H200 briefing built for serving at ``serve(site, SITE_PORT)`` (instant navigation needs
-    site_url to match where the site is served); returns its site/ folder. Each worker has its own
-    port, so its own copy of the first build, built again for that address (MkDocs only: every other
-    stage comes from the caches)."""
-    root = Path(shutil.copytree(built_once, tmp_path_factory.mktemp("built") / "project", symlinks=True))
-    result = run_cli("build", root=root, env={"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"})
-    assert result.returncode == 0, result.stderr
-    return root / "site"
-
-
-@pytest.fixture(scope="session")
-def site_url(built_site: Path) -> Iterator[str]:
+def site_url(built_site: Path) -> str:
     """The built site served over HTTP at the address it was built for (its site_url, so Material's
-    instant navigation is on); yields that base URL (with a slash)."""
-    with serve(built_site, SITE_PORT) as url:
-        yield url
+    instant navigation is on); returns that base URL (with a slash). One server for the whole run
+    (tests/support_site_server.py): the first worker to get here starts it, the run's end stops it."""
+    url = f"http://127.0.0.1:{SITE_PORT}/"
+    with open(SITE_SERVER.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not SITE_SERVER.with_suffix(".pid").exists():
+            with open(SITE_SERVER.with_suffix(".log"), "w") as log:
+                server = subprocess.Popen([sys.executable, str(REPO / "tests" / "support_site_server.py"), str(built_site),
+                                           str(SITE_PORT), str(RUN_PID)], stdout=subprocess.PIPE, stderr=log, text=True,
+                                          start_new_session=True)
+            SITE_SERVER.with_suffix(".pid").write_text(str(server.pid))
+            said = server.stdout.readline()  # it says so once it listens, or ends
+            assert said == "listening\n", f"the site server did not start: {SITE_SERVER.with_suffix('.log').read_text()}"
+    return url
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The run's controller stops the site server, if a worker started one."""
+    if os.environ.get("PYTEST_XDIST_WORKER") or os.getpid() != RUN_PID:
+        return
+    pid = SITE_SERVER.with_suffix(".pid")
+    if pid.exists():
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(int(pid.read_text()), signal.SIGTERM)
+        pid.unlink()
+    for leftover in (".lock", ".log"):
+        SITE_SERVER.with_suffix(leftover).unlink(missing_ok=True)
 
 
 @contextlib.contextmanager

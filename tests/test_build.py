@@ -9,7 +9,7 @@ import json
 import re
 from pathlib import Path
 
-from conftest import FIRST_BUILD_ENV, REPO, SITE_PORT, copy_project, run_cli
+from conftest import FIRST_BUILD_ENV, REPO, copy_project, run_cli
 
 from generator import load
 from generator.model import export_json_schemas
@@ -92,7 +92,7 @@ def test_build_output_is_byte_identical_for_identical_input(built_site: Path, bu
     """A second build from a fresh copy publishes the same bytes. Its static charts and PDFs come from the
     first build's caches: test_pdf lays the PDFs out again and compares them byte for byte."""
     other = copy_project(tmp_path / "again", cache_from=built_once / "build" / "cache")
-    assert run_cli("build", root=other, env={"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"}).returncode == 0
+    assert run_cli("build", root=other, env=FIRST_BUILD_ENV).returncode == 0
     assert tree_digest(other / "site") == tree_digest(built_site)
 
 
