@@ -45,7 +45,7 @@ def category(label: str, chart: Chart) -> str:
 def series_trace(trace: dict, chart: Chart, index: int) -> None:
     """Colour, markers, hover text and the placement of printed values for one series' trace."""
     horizontal = chart.horizontal
-    trace["hovertemplate"] = ("%{y}" if horizontal else "%{x}") + "<br><b>%{customdata[0]}</b><br>%{customdata[2]}, as of %{customdata[1]}<extra></extra>"
+    trace["hovertemplate"] = ("%{y}" if horizontal else "%{x}") + "<br><b>%{customdata[0]}</b><br>%{customdata[1]}<extra></extra>"
     trace["marker"] = {"color": PALETTE[index % len(PALETTE)]}
     if trace["type"] == "bar":  # the value on each bar, so the chart reads as a still picture
         trace.update(textposition="outside", cliponaxis=False, textfont={"size": 11})

@@ -67,7 +67,7 @@ def validate_figure(figure: dict) -> None:
 def _row(series: str, label: str, fig: Figure) -> dict:
     return {
         "series": series, "label": label, "figure": fig.id, **present.record(fig),
-        "sources": list(fig.sources), "_as_of": fig.as_of, "_prose": fig.prose(),
+        "sources": list(fig.sources), "_as_of": fig.as_of, "_prose": fig.prose(), "_status": present.status_line(fig),
     }
 
 
@@ -106,7 +106,7 @@ def _trace(chart: Chart, index: int, name: str, rows: list[dict], categories: li
         "name": chart_style.escape(name),
         "x": values if chart.horizontal else categories,
         "y": categories if chart.horizontal else values,
-        "customdata": [[chart_style.escape(r["_prose"]), chart_style.escape(r["as_of"] or ""), r["status"]] for r in rows],
+        "customdata": [[chart_style.escape(r["_prose"]), chart_style.escape(r["_status"])] for r in rows],
         "uid": f"{chart.id}-{index}",  # fixed, so output is byte-stable
     }
     if trace["type"] == "bar":

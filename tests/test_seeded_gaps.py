@@ -436,7 +436,9 @@ def hover(trace: dict, point: int) -> str:
 
 
 def test_a_charts_hover_names_the_point_its_value_its_status_and_its_as_of_date(derived: derive.Derivation) -> None:
+    """In words, as the page beside it writes them: ``Reported, as of 28 January 2026``."""
     from generator import charts
+    from generator.present import STATUS_WORDS
 
     outputs = charts.run(derived)
     checked = 0
@@ -448,7 +450,8 @@ def test_a_charts_hover_names_the_point_its_value_its_status_and_its_as_of_date(
             for i, row in enumerate(rows):
                 category = trace["y" if out.chart.horizontal else "x"][i]
                 assert hover(trace, i) == (f"{category}<br><b>{html.escape(row['_prose'], quote=False)}</b><br>"
-                                           f"{row['status']}, as of {row['as_of']}<extra></extra>"), (out.chart.id, i)
+                                           f"{STATUS_WORDS[row['status']]}, as of {derived.figures[row['figure']].as_of.display}"
+                                           "<extra></extra>"), (out.chart.id, i)
                 checked += 1
     assert checked >= 10
 
