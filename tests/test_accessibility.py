@@ -44,7 +44,8 @@ def test_no_serious_or_critical_violation_on_any_page_in_either_palette(built_si
             page.goto(site_url + rel.lstrip("/"))
             for rules in (None, COLOUR_RULES):
                 page.wait_for_function(SETTLED, timeout=DRAW_TIMEOUT_MS)
-                page.add_script_tag(path=str(AXE))
+                if not page.evaluate("() => 'axe' in window"):  # Material's palette switch keeps the document, and axe in it
+                    page.add_script_tag(path=str(AXE))
                 material = page.get_attribute("body", "data-md-color-scheme")
                 found += [f"{rel} ({SCHEMES[material]}): {line}" for line in page.evaluate(RUN_AXE, rules)]
                 checked.append((rel, SCHEMES[material], rules is None))
