@@ -13,6 +13,7 @@ from conftest import copy_project
 
 from generator import pagecache, pipeline, render, templating
 from generator.cache import Store
+from generator.errors import InputError
 
 Edit = Callable[[Path], None]
 
@@ -217,3 +218,22 @@ def test_the_key_of_an_entity_only_events_are_about_follows_those_events(tmp_pat
         return pagecache.PageCache(p.derived, p.charts, templating.TEMPLATES).key("entities/zz-observer.md", "text", ["entity:zz-observer"])
 
     assert key(before) != key(after)
+
+
+def test_a_table_removed_under_a_cached_page_is_the_error_a_clean_build_gives(small: Path, tmp_path: Path) -> None:
+    """A page cached while it showed a table that is then removed (its text unchanged): the incremental
+    build reports the unknown table, as a clean build does, instead of failing on the missing record."""
+    (small / "data" / "tables" / "cuts.yaml").write_text(
+        "id: cuts\nitem_kind: carmaker\nmetrics:\n  - id: cut\n    name: Duty cut\n    unit: \"%\"\nfigures:\n"
+        "  - {item: byd, metric: cut, value: 0.4, unit: \"%\", as_of: 2024-10-29, sources: [eu-reg-2024-2754], status: confirmed}\n",
+        encoding="utf-8")
+    page = small / "content" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + '\n{{ table("cuts") }}\n', encoding="utf-8")
+    build(small, tmp_path / "cache")
+    (small / "data" / "tables" / "cuts.yaml").unlink()
+    errors = []
+    for cache_dir in (tmp_path / "cache", None):  # incremental, then clean
+        with pytest.raises(InputError) as failed:
+            build(small, cache_dir)
+        errors.append([str(p) for p in failed.value.problems])
+    assert errors == [["content/index.md:13:1: unknown table id 'cuts'; did you mean 'duties'?"]] * 2
