@@ -120,6 +120,17 @@ def test_a_source_known_only_by_an_archived_copy_gives_that_copys_address() -> N
 def test_the_citation_names_briefing_edition_and_date() -> None:
     d = derive.run(validate.run(load.run(REPO)))
     assert editions.citation(d) == "Cite as: China approves Nvidia H200 purchases, edition 2026-11-23 (23 November 2026)."
+    assert editions.citation(derive.run(validate.run(load.run(EV_DUTIES)))) == "Cite as: Briefing, edition 2024-10 (30 October 2024).", \
+        "a project without briefings is cited as a briefing"
+
+
+def test_an_edition_record_holds_the_edition_its_citation_licence_figures_and_sources() -> None:
+    d = derive.run(validate.run(load.run(EV_DUTIES)))
+    record = editions.snapshot(d)
+    assert list(record) == ["edition", "edition_date", "citation", "licence", "figures", "sources"]
+    assert (record["edition"], record["edition_date"], record["citation"], record["licence"]) == (
+        "2024-10", "2024-10-30", editions.citation(d), editions.LICENCE)
+    assert (record["figures"], record["sources"]) == (editions.figure_rows(d), [s.record() for s in d.ds.sources])
 
 
 @pytest.mark.parametrize("recorded, prose", [
@@ -227,3 +238,12 @@ def test_what_changed_compares_with_the_record_of_the_edition_just_before(tmp_pa
     changes = editions.run(current())
     assert (changes.previous, [c.id for c in changes.values]) == ("2024-11", revised)
     assert (changes.values[2].old["value"], changes.values[2].new["value"]) == (36.0, 36.5)
+
+    # the edition feed: every edition, newest first, with what changed since the one before it
+    d = current()
+    kept = editions.records(d)
+    assert [r["edition"] for r in kept] == ["2024-10", "2024-11", "2024-12"]
+    feed = editions.history(d, kept)
+    assert [(e.id, c.previous, c.found_in) for e, c in feed] == [("2024-12", "2024-11", ""), ("2024-11", "2024-10", ""), ("2024-10", None, None)]
+    assert [(c.values[2].old["value"], c.values[2].new["value"]) for _, c in feed[:2]] == [(36.0, 36.5), (35.3, 36.0)]
+    assert [c for _, c in editions.history(d, [None, *kept[1:]])][1] is None, "a missing record: nothing to compare"
