@@ -105,8 +105,37 @@ def test_a_computed_row_gives_its_formula_in_letters(rows: dict[str, dict]) -> N
         "inputs": "A = us-share-pct; B = cn-ordered-units; C = h200-price-scenario", "independent_sources": None}
 
 
+@pytest.mark.parametrize("fid, formula, inputs", [
+    ("h200-tpp", "the larger of (2 × (A ÷ 2) × 8 bit, 2 × (B ÷ 2) × 16 bit)", "A = h200.fp8-dense; B = h200.fp16-dense"),
+    ("h200-price-scenario", "low case A; central case B; high case B", "A = h200-price-tencent-usd; B = h200-price-usd"),
+])
+def test_a_formula_reads_in_words_and_letters(rows: dict[str, dict], fid: str, formula: str, inputs: str) -> None:
+    assert (rows[fid]["formula"], rows[fid]["inputs"]) == (formula, inputs)
+
+
+def test_the_smaller_of_and_plain_number_cases_read_in_words(tmp_path: Path) -> None:
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    (root / "data" / "assumptions.yaml").write_text(
+        '- id: zz-rate\n  name: A rate\n  unit: "%"\n  low: 17\n  central: 17.25\n  high: "{byd.provisional}"\n  explanation: A test.\n',
+        encoding="utf-8")
+    derived = root / "data" / "derived.yaml"
+    derived.write_text(derived.read_text(encoding="utf-8") + '- id: zz-gap\n  name: A gap\n  unit: "%"\n'
+                       '  formula: "{saic.definitive} - min({byd.definitive}, {geely.definitive})"\n  explanation: A test.\n', encoding="utf-8")
+    found = {r["id"]: (r["formula"], r["inputs"]) for r in editions.figure_rows(derive.run(validate.run(load.run(root))))}
+    assert found["zz-rate"] == ("low case 17; central case 17.25; high case A", "A = byd.provisional")
+    assert found["zz-gap"] == ("A − the smaller of (B, C)", "A = saic.definitive; B = byd.definitive; C = geely.definitive")
+
+
 def test_a_table_row_without_an_address_has_no_source_urls(rows: dict[str, dict]) -> None:
-    assert (rows["h200.memory"]["source_urls"], rows["h200.memory"]["independent_sources"]) == ("", 1)
+    """Its source has no date either: named by publisher and headline alone."""
+    assert (rows["h200.memory"]["sources"], rows["h200.memory"]["source_urls"], rows["h200.memory"]["independent_sources"]) == (
+        "Copies of Nvidia's H200 datasheet table: Nvidia's H200 SXM figures as reproduced by secondary sites", "", 1)
+
+
+def test_a_row_gives_each_sources_address_apart(rows: dict[str, dict]) -> None:
+    assert rows["cn-in-principle-go-ahead"]["source_urls"].split(" ") == [
+        "https://www.ndtvprofit.com/technology/china-tells-alibaba-tech-firms-to-ready-nvidia-h200-orders-10866337",
+        "https://www.aa.com.tr/en/asia-pacific/china-prepares-for-purchase-of-h200-ai-chips-as-nvidia-ceo-visits-shanghai/3808963"]
 
 
 def test_a_source_known_only_by_an_archived_copy_gives_that_copys_address() -> None:
