@@ -212,6 +212,22 @@ def test_a_disputed_figure_lists_each_claim_with_what_it_says_and_who_says_it(pr
     assert citations.claim_lines(d.figures["cn-approved-units"], d) == []
 
 
+def test_a_claim_two_independent_sources_make_names_both(prepared: pipeline.Prepared) -> None:
+    d = prepared.derived
+    fig = d.figures["h200-vs-h20-claim"]
+    both = fig.claims[1].model_copy(update={"sources": ["tencent-technology-analyst", "reuters-2026-01-28"]})
+    assert citations.claim_lines(dataclasses.replace(fig, claims=[both]), d) == [
+        "6.7× — “An analyst puts the H200 at 6.7 times the H20” according to Tencent Technology, Reuters"]
+
+
+def test_a_project_without_figures_or_sources_has_one_data_page_and_one_sources_page(prepared: pipeline.Prepared,
+                                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    d = prepared.derived
+    monkeypatch.setattr(d, "figures", {})
+    monkeypatch.setattr(d, "sources", {})
+    assert (citations.data_pages(d), citations.source_pages(d)) == (1, 1)
+
+
 def test_two_parts_share_the_entries_and_an_id_with_a_dot_has_one_anchor(prepared: pipeline.Prepared, monkeypatch: pytest.MonkeyPatch) -> None:
     d = prepared.derived
     monkeypatch.setattr(citations, "DATA_PAGE_FIGURES", len(d.figures) - 1)  # one figure too many for one part
