@@ -421,6 +421,17 @@ def test_a_forgotten_relay_sharing_an_event_and_two_claims_is_listed_once(small:
         f"data/sources.yaml:{line_of(small, 'data/sources.yaml', '- id: write-up')}:7: write-up.id"]
 
 
+@pytest.mark.parametrize(("claims", "flagged"), [
+    ("    - {value: 10, sources: [wire-story, write-up]}\n    - {value: 12, sources: [wire-story]}\n", True),  # agree in a claim
+    ("    - {value: 10, sources: [wire-story]}\n    - {value: 12, sources: [write-up]}\n", False),  # a source that disagrees
+])
+def test_within_a_disputed_figure_only_sources_of_one_claim_can_be_a_forgotten_relay(small: Path, claims: str, flagged: bool) -> None:
+    with_records(small, WIRE + source("write-up", published="2024-07-06"),
+                 small_fact("wire-story, write-up", status="disputed", extra="  claims:\n" + claims))
+    assert [str(w).split(": possibly")[0] for w in derived(small).warnings] == (
+        [f"data/sources.yaml:{line_of(small, 'data/sources.yaml', '- id: write-up')}:7: write-up.id"] if flagged else [])
+
+
 def test_a_relay_cited_beside_its_origin_is_no_apparent_corroboration(small: Path) -> None:
     with_records(small, WIRE + source("carrier", relays="wire-story", published="2024-07-06"), small_fact("wire-story, carrier"))
     d = derived(small)
