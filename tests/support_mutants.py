@@ -1,12 +1,14 @@
 """A pytest plugin for mutation runs only (``[tool.mutmut] pytest_add_cli_args`` loads it): each mutant's
-tests run fastest first, so a mutant is usually killed by a test that takes milliseconds before any
-test that checks a whole project runs.
+tests run the likeliest killers first (a broad check of every figure, then the tests of its own
+module, each group fastest first), so a mutant is usually killed in milliseconds, before any test
+that checks a whole project runs.
 
 mutmut runs, for each mutant, every selected test that reached the mutated function, in no
 particular order, and stops at the first failure (``-x``). Its stats run (``MUTANT_UNDER_TEST=stats``)
 runs every selected test once; this plugin records there what each test cost in full (fixtures
 included, which mutmut's own timing leaves out) in ``mutants/test-seconds.json``, and sorts each
-mutant's tests by that cost.
+mutant's tests: the broad checks first (``BROAD``), then the tests of the mutant's own module
+(``OWN_TESTS``), each group by that cost. The order decides only how soon a mutant is killed, not whether.
 
 Tests that read a site built by ``briefing build`` in a subprocess (the ``built_site`` fixture) are
 left out: the subprocess runs the unmutated code, so they cannot kill a mutant, and building the site
@@ -32,6 +34,18 @@ UNMUTATED = {"built_site"}  # fixtures whose output comes from a subprocess, i.e
 # test node id prefix -> the modules whose mutants those tests run for
 OWN_MODULES = {"tests/test_pagecache.py::": ("generator.pagecache.",),
                "tests/test_seeded_gaps.py::test_a_cached_page_": ("generator.pagecache.",)}
+# Tried first for every mutant: every figure of two frozen projects against its recorded row, in milliseconds
+# (a mutant that changes any figure's value, range, status, date, sources or formula fails there).
+BROAD = ("tests/test_change_list.py::test_the_edition_record_of_a_frozen_project_is_the_recorded_one",)
+# module of the mutant -> the tests about it, tried next (a mutant of a validation rule is killed by that rule's
+# bad-input test, not by the hundred tests that load a good project first)
+OWN_TESTS = {"generator.validate.": ("tests/test_rules.py", "tests/test_bad_input.py", "tests/test_refused_files.py"),
+             "generator.load.": ("tests/test_bad_input.py", "tests/test_refused_files.py", "tests/test_rules.py"),
+             "generator.derive.": ("tests/test_derive.py",), "generator.formula.": ("tests/test_units.py", "tests/test_derive.py"),
+             "generator.units.": ("tests/test_units.py",), "generator.sourcing.": ("tests/test_sourcing.py",),
+             "generator.citations.": ("tests/test_targets.py",), "generator.editions.": ("tests/test_change_list.py",),
+             "generator.charts.": ("tests/test_charts.py",), "generator.present.": ("tests/test_present.py",),
+             "generator.siteconfig.": ("tests/test_siteconfig.py",), "generator.cache.": ("tests/test_cache.py",)}
 
 
 def _stats_run() -> bool:
@@ -45,6 +59,14 @@ def _elsewhere(item: pytest.Item) -> bool:
     return bool(modules and mutant.startswith("generator.") and not mutant.startswith(modules))
 
 
+def _ahead(item: pytest.Item) -> int:
+    """0 for the broad checks, 1 for the tests of the mutant's own module, 2 for the rest: only the order changes."""
+    if item.nodeid.startswith(BROAD):
+        return 0
+    mutant = os.environ.get("MUTANT_UNDER_TEST", "")
+    return 1 if any(mutant.startswith(module) and item.nodeid.startswith(tests) for module, tests in OWN_TESTS.items()) else 2
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     left_out = [item for item in items if UNMUTATED & set(getattr(item, "fixturenames", ())) or _elsewhere(item)]
     if left_out:
@@ -53,7 +75,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if not _stats_run() and SECONDS.is_file():
         cost = json.loads(SECONDS.read_text(encoding="utf-8"))
         order = {item.nodeid: i for i, item in enumerate(items)}
-        items.sort(key=lambda item: (cost.get(item.nodeid, float("inf")), order[item.nodeid]))
+        items.sort(key=lambda item: (_ahead(item), cost.get(item.nodeid, float("inf")), order[item.nodeid]))
 
 
 _seconds: dict[str, float] = {}

@@ -153,6 +153,15 @@ def test_the_citation_names_briefing_edition_and_date() -> None:
         "a project without briefings is cited as a briefing"
 
 
+@pytest.mark.parametrize("name, root", [("h200", REPO / "tests" / "fixtures" / "h200-frozen"), ("ev-duties", EV_DUTIES)],
+                         ids=["h200", "ev-duties"])
+def test_the_edition_record_of_a_frozen_project_is_the_recorded_one(name: str, root: Path) -> None:
+    """Every figure's row (value, range, status, date, sources, formula) as tests/golden recorded it, in
+    a second: the broad check mutation runs try first (tests/support_mutants.py); `make golden` records a change."""
+    recorded = json.loads((REPO / "tests" / "golden" / name / "downloads" / "figures.json").read_text(encoding="utf-8"))
+    assert editions.snapshot(derive.run(validate.run(load.run(root)))) == recorded
+
+
 def test_an_edition_record_holds_the_edition_its_citation_licence_figures_and_sources() -> None:
     d = derive.run(validate.run(load.run(EV_DUTIES)))
     record = editions.snapshot(d)
