@@ -174,7 +174,7 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
         record, trees = pending[fid]
         if fid in trail:
             cycle = " -> ".join(trail[trail.index(fid):] + [fid])
-            raise _Stop(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"))
+            raise _Stop(ds.problem(record, tuple(trees)[:1], f"derived figures form a cycle: {cycle}"), trail)
         inputs = [ref for tree in trees.values() for ref in formula.references(tree) if ref in pending]
         for ref in inputs:
             if ref not in done:
@@ -186,24 +186,22 @@ def _compute(ds: Dataset, figures: dict[str, Figure]) -> None:
             _evaluate(ds, record, trees, figures, done)
         except _Stop as stop:
             problems.append(stop.problem)
-        except formula.FormulaError as err:
-            field = err.field if isinstance(err, _CaseError) else tuple(trees)[0]
-            problems.append(ds.problem(record, (field,), f"{err} in {getattr(record, field)!r}", err.at))
-        except ArithmeticError as err:
-            problems.append(ds.problem(record, tuple(trees)[:1], f"{err} in {_formula_text(record)!r}"))
+        except _CaseError as err:
+            problems.append(ds.problem(record, (err.field,), f"{err} in {getattr(record, err.field)!r}", err.at))
 
     for fid in pending:
         if fid not in done:
             try:
                 visit(fid, [])
-            except _Stop as stop:  # a cycle: reported where it closes; its figures stay uncomputed
+            except _Stop as stop:  # a cycle: reported once, where it closes; no figure on the way to it is computed
                 problems.append(stop.problem)
+                done.update(dict.fromkeys(stop.trail))
     if problems:
         raise InputError(problems)
 
 
 class _CaseError(formula.FormulaError):
-    """A problem with one case of an assumption (low, central or high), located at that case."""
+    """A problem with one formula of a computed figure (its formula, or an assumption's low, central or high), located there."""
 
     def __init__(self, field: str, err: formula.FormulaError):
         super().__init__(str(err), err.at)
@@ -213,8 +211,8 @@ class _CaseError(formula.FormulaError):
 class _Stop(Exception):
     """Stops evaluating a figure (a cycle, assumption cases out of order) with its problem, located already."""
 
-    def __init__(self, problem: Problem):
-        self.problem = problem
+    def __init__(self, problem: Problem, trail: Optional[list[str]] = None):
+        self.problem, self.trail = problem, trail or []
 
 
 def _formula_text(record) -> str:

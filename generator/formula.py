@@ -208,6 +208,8 @@ def evaluate(tree: tuple, lookup: Callable[[str], Value], registry: units.Units 
             raise FormulaError("round keeps between 1 and 15 significant figures", tree[3])
         digits = int(digits)
         x = args[0]
+        if not all(math.isfinite(v) for v in (x.low, x.central, x.high)):
+            raise FormulaError("round needs a finite number (this one overflows or is undefined)", tree[3])
         return Value(*(_significant(v, digits) for v in (x.low, x.central, x.high)), x.dim)
     for node, other in zip(tree[2][1:], args[1:]):
         if not args[0].dim.same_kind(other.dim):

@@ -334,3 +334,95 @@ def test_a_figure_that_cannot_be_computed_is_one_problem_wherever_it_is_declared
         """)
     assert lines == [f"data/derived.yaml:{formula_line}:12: zz-wrong.formula: the formula gives chip but the declared unit is USD "
                      "in '{cn-approved-units} * 2'"]
+
+
+def test_a_formula_that_does_not_parse_is_located_at_its_formula(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: unfinished
+          name: Unfinished
+          formula: "{cn-approved-units} *"
+          unit: chip
+          explanation: A formula cut short.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:34: unfinished.formula: the formula ends too early in '{cn-approved-units} *'"]
+
+
+def test_rounding_a_number_that_overflows_is_refused_at_the_round(project: Path) -> None:
+    lines = add_derived(project, """\
+        - id: round-inf
+          name: Rounded overflow
+          formula: "round({cn-approved-units} * 1e300 * 1e300, 2)"
+          unit: chip
+          explanation: Rounds what overflowed.
+        """)
+    assert lines == ["data/derived.yaml:FORMULA-LINE:13: round-inf.formula: round needs a finite number (this one overflows or is "
+                     "undefined) in 'round({cn-approved-units} * 1e300 * 1e300, 2)'"]
+
+
+def test_a_cycle_through_an_assumption_is_located_at_its_low_case(project: Path) -> None:
+    path = project / "data" / "assumptions.yaml"
+    text = path.read_text()
+    line = text.splitlines().index('  low: "{h200-price-tencent-usd}"') + 1
+    path.write_text(text.replace('low: "{h200-price-tencent-usd}"', 'low: "{zz-loop}"'), encoding="utf-8")
+    found = add_derived(project, """\
+        - id: zz-loop
+          name: Loop
+          formula: "{h200-price-scenario} * 1"
+          unit: USD/chip
+          explanation: Reads the assumption that reads it.
+        """)
+    assert found == [f"data/assumptions.yaml:{line}:8: h200-price-scenario.low: derived figures form a cycle: "
+                     "h200-price-scenario -> zz-loop -> h200-price-scenario"]
+
+
+def test_crossed_cases_are_given_in_the_declared_unit(project: Path) -> None:
+    path = project / "data" / "assumptions.yaml"
+    path.write_text(path.read_text() + textwrap.dedent("""\
+        - id: zz-compute
+          name: Compute
+          unit: TFLOPS
+          low: 900
+          central: 800
+          high: 1000
+          explanation: Crossed cases in a scaled unit.
+        """), encoding="utf-8")
+    assert [x.split(": ", 1)[1] for x in run_check(project).stderr.splitlines() if x.startswith("data/")] == [
+        "zz-compute.low: the cases must satisfy low <= central <= high; they give low 900 TFLOPS, central 800 TFLOPS and high 1,000 TFLOPS"]
+
+
+def test_an_assumption_cites_its_own_sources_before_its_inputs(project: Path) -> None:
+    path = project / "data" / "assumptions.yaml"
+    path.write_text(path.read_text().replace("  unit: USD/chip\n", "  unit: USD/chip\n  sources: [the-decoder-2025-12-31]\n", 1),
+                    encoding="utf-8")
+    fig = computed(project).figures["h200-price-scenario"]
+    assert fig.sources == ["the-decoder-2025-12-31", "tencent-technology-2025-12-24", "reuters-2025-12-31"]
+    assert fig.prose() == "US$25,200–27,000 per chip", "a computed figure reads in the project's units"
+
+
+@pytest.mark.parametrize("value, refused", [(0, True), (0.5, False)])
+def test_any_positive_claim_can_be_checked(project: Path, value: float, refused: bool) -> None:
+    """Zero is refused at the check; a claim below one (half as fast, say) is checked like any other."""
+    (project / "data" / "facts" / "zz-test.yaml").write_text(textwrap.dedent(f"""\
+        - id: zz-claim
+          statement: A test claim about how the H200 compares with the H20.
+          value: {value}
+          unit: times
+          as_of: 2026-01-10
+          subjects: [h200]
+          sources: [reuters-2026-01-28]
+          status: reported
+        """), encoding="utf-8")
+    checks = project / "data" / "checks.yaml"
+    checks.write_text(checks.read_text() + "- id: zz-check\n  claim: zz-claim\n  against: [h200-h20-fp8-ratio]\n"
+                      "  tolerance: 0.1\n  explanation: A test.\n", encoding="utf-8")
+    result = run_check(project)
+    assert (result.returncode, "has no positive value to check" in result.stderr) == ((2, True) if refused else (0, False)), result.stderr
+
+
+def test_a_claim_check_keeps_its_explanation(derived: derive.Derivation) -> None:
+    (check,) = derived.checks
+    assert check.explanation == next(c for c in derived.ds.checks if c.id == check.id).explanation
+
+
+def test_figures_computed_from_an_invented_central_are_invented_too_at_any_depth(derived: derive.Derivation) -> None:
+    assert {"ascend-910c-tpp", "ascend-910c-tpp-vs-threshold"} <= derived.invented  # the second reads the first
