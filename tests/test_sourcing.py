@@ -393,6 +393,12 @@ def test_a_statement_against_a_range_value_names_both_ends(small: Path) -> None:
                                "5,000 to 10,000; make them agree"]
 
 
+def test_a_statement_stating_several_numbers_none_of_them_the_value_names_each(small: Path) -> None:
+    with_records(small, source("story-a"), small_fact("story-a", statement="Some 7 or 8 cars."))
+    assert problems(small) == ["data/facts/zz-test.yaml:2:14: test-fact.statement: the statement states 7, 8 but the value is 10; "
+                               "make them agree"]
+
+
 def test_a_statement_stating_one_end_of_a_range_value_agrees(small: Path) -> None:
     with_records(small, source("story-a"), small_fact("story-a", statement="Up to 10,000 cars.", value="{low: 5000, high: 10000}"))
     assert derived(small).figures["test-fact"].low == 5000
