@@ -17,9 +17,8 @@ FIGURE_KINDS = ("facts", "table_figures", "derived", "assumptions")
 
 
 def run(ds: Dataset) -> Dataset:
-    problems: list[Problem] = []
-    problems += _unique(ds, [("sources",), ("entity_kinds",), ("entities",), ("events",), ("tables",), ("charts",),
-                            ("briefings",), ("editions",), ("checks",), FIGURE_KINDS])
+    problems: list[Problem] = _unique(ds, [("sources",), ("entity_kinds",), ("entities",), ("events",), ("tables",), ("charts",),
+                                          ("briefings",), ("editions",), ("checks",), FIGURE_KINDS])
     sources = {s.id for s in ds.sources}
     entities = {e.id: e for e in ds.entities}
     facts = {f.id: f for f in ds.facts}

@@ -393,6 +393,9 @@ def test_a_rate_over_a_unit_with_declared_prose_reads_as_per() -> None:
     ("1 + sqrt(4)", "unknown function 'sqrt'; use min, max, round, or {id} for a figure", 4), ("2 *  )", "unexpected ')'", 5),
     ("1 + 2[wafer]", "unknown unit 'wafer'", 6), ("{a} $ 3", "unexpected '$ 3' at character 5", 4),
     ("(1, 2)", "expected ')' but found ','", 2),
+    ("1 + 2 *", "the formula ends too early", 7),  # at the end of the last token, not of another
+    ("{a} {b}", "unexpected '{b}' after a complete formula", 4),
+    ("1 $ and a long tail", "unexpected '$ and a long' at character 3", 2),  # twelve characters of what follows
 ])
 def test_a_formula_that_does_not_parse_is_refused_at_the_character_where_it_goes_wrong(text: str, message: str, at: int) -> None:
     with pytest.raises(formula.FormulaError) as err:
