@@ -49,7 +49,6 @@ from .units import BASE_ATOMS, Atom, UnitError, Units, dimension
 class Dataset:
     """Everything curated for one briefing, as typed records in file order."""
 
-    root: Path
     units: list[UnitDeclaration] = field(default_factory=list)
     sources: list[Source] = field(default_factory=list)
     facts: list[Fact] = field(default_factory=list)
@@ -175,7 +174,7 @@ def run(root: Path) -> Dataset:
 def _data(root: Path, store: Store) -> Dataset:
     """The typed records of ``root/data``; each file's parse is kept in ``store`` by its text."""
     data_dir = root / "data"
-    dataset = Dataset(root=root)
+    dataset = Dataset()
     problems = dataset.problems
     for kind in FILE_KINDS:
         paths = sorted(data_dir.glob(kind.pattern))

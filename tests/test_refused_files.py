@@ -74,3 +74,32 @@ def test_a_refused_source_is_the_only_problem_reported_not_the_status_of_every_f
     lines[6] = "  kind: primry\n"
     sources.write_text("".join(lines), encoding="utf-8")
     assert located(small) == (2, ["data/sources.yaml:7:9: eu-reg-2024-1866.kind: input should be 'primary', 'wire' or 'secondary'"])
+
+
+def test_a_missing_required_file_says_where_it_was_looked_for(small: Path) -> None:
+    (small / "data" / "sources.yaml").unlink()
+    code, lines = located(small)
+    assert code == 2 and (f"data/sources.yaml: missing: the sources file is required (looked in {small / 'data'}; "
+                          "use --root to point at the project)") in lines
+
+
+def test_files_that_cannot_be_read_are_named_and_the_next_files_are_still_read(small: Path) -> None:
+    """A folder named like a data file and a file that is not UTF-8 come before a file with a problem of its own."""
+    facts = small / "data" / "facts"
+    (facts / "a-folder.yaml").mkdir()
+    (facts / "b-latin1.yaml").write_bytes("- id: caf\xe9\n".encode("latin-1"))
+    (facts / "c-more.yaml").write_text("- id: c-more\n  bogus: 1\n", encoding="utf-8")
+    code, lines = located(small)
+    assert code == 2
+    assert (lines[:2], {line.split(":")[0] for line in lines[2:]}) == (
+        ["data/facts/a-folder.yaml: not a regular file", "data/facts/b-latin1.yaml:1:10: file is not valid UTF-8 text"],
+        {"data/facts/c-more.yaml"}), lines
+
+
+def test_two_files_that_are_not_yaml_leave_out_what_each_declares(project: Path) -> None:
+    """Every record citing either file's ids is left out with them: two problems, one per file."""
+    for name in ("volumes-prices.yaml", "performance.yaml"):
+        path = project / "data" / "facts" / name
+        path.write_text(path.read_text(encoding="utf-8").replace("  as_of:", "  as_of: [", 1), encoding="utf-8")
+    code, lines = located(project)
+    assert (code, [line.split(":")[0] for line in lines]) == (2, ["data/facts/performance.yaml", "data/facts/volumes-prices.yaml"]), lines
