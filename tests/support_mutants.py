@@ -79,6 +79,32 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 _seconds: dict[str, float] = {}
+_reached_in_setup: dict[str, set[str]] = {}  # a fixture broader than one test -> the functions its setup reached
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_fixture_setup(fixturedef: pytest.FixtureDef, request: pytest.FixtureRequest):
+    """Stats run: what a module- or session-scoped fixture's setup reaches. mutmut credits those functions
+    only to the test that happened to set the fixture up; every later test reading its result would
+    otherwise never run for their mutants (they were reported as surviving while these tests kill them)."""
+    if not _stats_run() or fixturedef.scope == "function":
+        yield
+        return
+    from mutmut.state import state
+
+    before = set(state()._stats)
+    yield
+    _reached_in_setup[fixturedef.argname] = set(state()._stats) - before
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """Stats run: each test is credited with what the broader fixtures it uses reached (before mutmut reads it)."""
+    if _stats_run():
+        from mutmut.state import state
+
+        for name in getattr(item, "fixturenames", ()):
+            state()._stats.update(_reached_in_setup.get(name, ()))
 
 
 def pytest_runtest_logreport(report: pytest.TestReport) -> None:
