@@ -1,10 +1,13 @@
 """The build's one cache: outputs stored by the fingerprint of what they read, and swept when unused."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from conftest import EV_DUTIES
 
+from generator import load
 from generator.cache import Store, fingerprint
 
 
@@ -60,3 +63,16 @@ def test_objects_are_spread_over_folders_named_by_their_keys_first_two_hex_digit
     key = fingerprint("figure", 1)
     Store(tmp_path).put(key, b"<svg/>")
     assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()] == [f"{key[:2]}/{key}"]
+
+
+def test_a_data_file_is_parsed_again_once_its_text_changes_and_each_file_keeps_its_own_parse(tmp_path: Path) -> None:
+    """The loader keeps each file's parse in the build's store by its text: an edit between two builds is read, and two
+    files with the same text are still two files."""
+    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    store = Store(tmp_path / "objects")
+    facts = root / "data" / "facts" / "example.yaml"
+    assert [f.value for f in load.read(root, store).facts] == [3]
+    facts.write_text(facts.read_text(encoding="utf-8").replace("  value: 3\n", "  value: 4\n"), encoding="utf-8")
+    shutil.copy(facts, root / "data" / "facts" / "twin.yaml")
+    again = load.read(root, store)
+    assert [(f.value, f._origin[0]) for f in again.facts] == [(4, "data/facts/example.yaml"), (4, "data/facts/twin.yaml")]
