@@ -22,6 +22,7 @@ the summary lists timeouts apart so that they can be looked at.
 from __future__ import annotations
 
 import ast
+import concurrent.futures
 import fnmatch
 import json
 import re
@@ -49,8 +50,10 @@ def main(args: list[str]) -> int:
     run_cpu, run_wall = _cpu_seconds(), time.monotonic() - started
     status = results(patterns)
     counts = {name: sum(1 for s in status.values() if s == name) for name in ("killed", "survived", "timeout", "no tests", "not checked")}
-    diffs = {key: show(key) for key, s in status.items() if s in ("survived", "no tests")}
-    changes = {key: change(diff) for key, diff in diffs.items()}
+    shown = [key for key, s in status.items() if s in ("survived", "no tests", "timeout")]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:  # one `mutmut show` process each: a second apiece
+        diffs = dict(zip(shown, pool.map(show, shown)))
+    changes = {key: change(diffs[key]) for key, s in status.items() if s in ("survived", "no tests")}
     # a listed mutant counts as equivalent only while it survives and is still the change it was judged on
     # (mutmut numbers a function's mutants in order: after an edit of the function, a number may name another change)
     equivalent = {key: entry["reason"] for key, entry in listed.items() if changes.get(key) == entry["change"]}
@@ -66,7 +69,7 @@ def main(args: list[str]) -> int:
         "minutes": None if "--summarise" in args or "--survivors" in args else round(run_wall / 60, 1),
         "cpu_minutes": None if "--summarise" in args or "--survivors" in args else round(run_cpu / 60, 1),
         "survivors": survivors, "killed_but_listed_equivalent": sorted(k for k in listed if status.get(k) == "killed"),
-        "listed_equivalent_but_changed": stale, "timeouts": [{"id": key, "location": location(key, show(key))} for key, s in sorted(status.items()) if s == "timeout"],
+        "listed_equivalent_but_changed": stale, "timeouts": [{"id": key, "location": location(key, diffs[key])} for key, s in sorted(status.items()) if s == "timeout"],
         "commit": subprocess.run(["git", "log", "-1", "--format=%H", "--", "generator", "tests"], cwd=REPO,
                                  capture_output=True, text=True, check=True).stdout.strip(),
     }
