@@ -64,7 +64,7 @@ def main(args: list[str]) -> int:
     summary = {
         "killed": counts["killed"], "survived": counts["survived"], "timeout": counts["timeout"], "no_tests": counts["no tests"],
         "not_checked": counts["not checked"], "complete": counts["not checked"] == 0, "total": len(status),
-        "equivalent": len(status) - counts["not checked"] - counted, "score": round(counts["killed"] / counted, 4) if counted else 0.0,
+        "equivalent": len(equivalent), "score": round(counts["killed"] / counted, 4) if counted else 0.0,
         "target": TARGET, "scope": patterns or ["every module in [tool.mutmut] only_mutate"],
         "minutes": None if "--summarise" in args or "--survivors" in args else round(run_wall / 60, 1),
         "cpu_minutes": None if "--summarise" in args or "--survivors" in args else round(run_cpu / 60, 1),

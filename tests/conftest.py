@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support_site_server import QuietHandler
 
 from generator.headless import chromium as find_chromium
 
@@ -157,12 +158,20 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "project")
 
 
+@pytest.fixture
+def small(tmp_path: Path) -> Path:
+    """A copy of the small EV story (tests/fixtures/ev-duties, edition 2024-10-30) to change: a check of it takes
+    a tenth of the H200 briefing's, which matters to `make mutants`; rules that need no H200 record use it."""
+    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+
+
 # The address the first build is made for and served at, one for the whole run (under pytest-xdist the
 # controller picks it when it loads this file and its workers inherit it): every build for serving links
 # the feed, so all of them share the PDFs the first build lays out. Build its copies with FIRST_BUILD_ENV.
 SITE_PORT = int(os.environ.setdefault("BRIEFING_TEST_SITE_PORT", str(free_port())))
 RUN_PID = int(os.environ.setdefault("BRIEFING_TEST_RUN_PID", str(os.getpid())))  # the controller's
-FIRST_BUILD_ENV = {"SITE_URL": f"http://127.0.0.1:{SITE_PORT}/"}
+SITE_URL = f"http://127.0.0.1:{SITE_PORT}/"
+FIRST_BUILD_ENV = {"SITE_URL": SITE_URL}
 SITE_SERVER = Path(tempfile.gettempdir()) / f"briefing-tests-{RUN_PID}-site-server"  # + .lock, .pid
 
 
@@ -209,7 +218,6 @@ def site_url(built_site: Path) -> str:
     """The built site served over HTTP at the address it was built for (its site_url, so Material's
     instant navigation is on); returns that base URL (with a slash). One server for the whole run
     (tests/support_site_server.py): the first worker to get here starts it, the run's end stops it."""
-    url = f"http://127.0.0.1:{SITE_PORT}/"
     with open(SITE_SERVER.with_suffix(".lock"), "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not SITE_SERVER.with_suffix(".pid").exists():
@@ -220,7 +228,7 @@ def site_url(built_site: Path) -> str:
             SITE_SERVER.with_suffix(".pid").write_text(str(server.pid))
             said = server.stdout.readline()  # it says so once it listens, or ends
             assert said == "listening\n", f"the site server did not start: {SITE_SERVER.with_suffix('.log').read_text()}"
-    return url
+    return SITE_URL
 
 
 def pytest_unconfigure(config: pytest.Config) -> None:
@@ -239,7 +247,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 @contextlib.contextmanager
 def serve(folder: Path, port: int = 0) -> Iterator[str]:
     """Serve a built site on a loopback port (a free one by default); yields its base URL."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+    handler = functools.partial(QuietHandler, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -248,11 +256,6 @@ def serve(folder: Path, port: int = 0) -> Iterator[str]:
     finally:
         server.shutdown()
         server.server_close()
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args: object) -> None:
-        pass
 
 
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

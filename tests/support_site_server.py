@@ -13,13 +13,15 @@ import sys
 import threading
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging each request (conftest.serve uses it too)."""
+
     def log_message(self, *args: object) -> None:
         pass
 
 
 def main(folder: str, port: str, run_pid: str) -> None:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), functools.partial(_QuietHandler, directory=folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", int(port)), functools.partial(QuietHandler, directory=folder))
     print("listening", flush=True)  # bound and listening: conftest.site_url waits for this line
     stopped = threading.Event()
 

@@ -9,11 +9,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import REPO
+from conftest import EV_DUTIES, REPO
 
 from generator import cli, pipeline
 
-EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 STORY_WORDS = re.compile(r"\b(h200|h20|h100|gh200|nvidia|chips?|tpp|tflops|tencent|alibaba|bytedance|huawei|ascend|deepseek)\b", re.I)
 
 

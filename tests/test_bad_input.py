@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Optional, Union
 
 import pytest
-from conftest import FIRST_BUILD_ENV, briefing, run_check
+from conftest import EV_DUTIES, FIRST_BUILD_ENV, briefing, run_check
 from pydantic import Discriminator, Tag, TypeAdapter, ValidationError
 
 from generator import load, yamlfile
@@ -29,14 +29,6 @@ GOOD_FACT = """\
 # takes a tenth of the time of the H200 briefing's, which matters to `make mutants`).
 SMALL_FACT = (GOOD_FACT.replace("reuters-2026-01-28", "eu-reg-2024-2754").replace("unit: chip", "unit: producer")
               .replace("2026-01-10", "2024-07-10"))
-EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
-
-
 def write(project: Path, rel: str, text: str) -> None:
     (project / rel).write_text(textwrap.dedent(text), encoding="utf-8")
 

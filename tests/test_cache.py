@@ -5,7 +5,6 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EV_DUTIES
 
 from generator import load
 from generator.cache import Store, fingerprint
@@ -65,10 +64,10 @@ def test_objects_are_spread_over_folders_named_by_their_keys_first_two_hex_digit
     assert [p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file()] == [f"{key[:2]}/{key}"]
 
 
-def test_a_data_file_is_parsed_again_once_its_text_changes_and_each_file_keeps_its_own_parse(tmp_path: Path) -> None:
+def test_a_data_file_is_parsed_again_once_its_text_changes_and_each_file_keeps_its_own_parse(small: Path, tmp_path: Path) -> None:
     """The loader keeps each file's parse in the build's store by its text: an edit between two builds is read, and two
     files with the same text are still two files."""
-    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+    root = small
     store = Store(tmp_path / "objects")
     facts = root / "data" / "facts" / "example.yaml"
     assert [f.value for f in load.read(root, store).facts] == [3]

@@ -113,8 +113,8 @@ def test_a_formula_reads_in_words_and_letters(rows: dict[str, dict], fid: str, f
     assert (rows[fid]["formula"], rows[fid]["inputs"]) == (formula, inputs)
 
 
-def test_the_smaller_of_and_plain_number_cases_read_in_words(tmp_path: Path) -> None:
-    root = Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
+def test_the_smaller_of_and_plain_number_cases_read_in_words(small: Path) -> None:
+    root = small
     (root / "data" / "assumptions.yaml").write_text(
         '- id: zz-rate\n  name: A rate\n  unit: "%"\n  low: 17\n  central: 17.25\n  high: "{byd.provisional}"\n  explanation: A test.\n',
         encoding="utf-8")

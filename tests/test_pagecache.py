@@ -151,12 +151,6 @@ def test_a_change_to_the_generator_code_renders_every_page_again(warm: tuple[Pat
 
 
 
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    """The small project tests/fixtures/ev-duties: a build of it takes a fraction of the H200 briefing's."""
-    return Path(shutil.copytree(Path(__file__).parent / "fixtures" / "ev-duties", tmp_path / "ev-duties"))
-
-
 def test_two_pages_with_the_same_text_are_cached_apart(small: Path, tmp_path: Path) -> None:
     """A page's output depends on where it is (its title, when it has no heading, and its links), not only on its text."""
     for name in ("notes-a.md", "notes-b.md"):

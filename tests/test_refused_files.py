@@ -2,10 +2,8 @@
 formulas, charts and pages that read its figures are left out with it, not reported as citing unknown ids."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
-import pytest
 from conftest import run_check
 
 
@@ -20,13 +18,7 @@ def test_a_refused_table_is_the_only_problem_reported(project: Path) -> None:
 
 
 
-EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
 DUTIES = "data/tables/duties.yaml"  # its figures are read by two derived figures and a chart
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
 
 
 def located(project: Path) -> tuple[int, list[str]]:

@@ -3,7 +3,6 @@ exit 2 and the exact located message, and the value just allowed passes. Run in-
 mutation testing (``make mutants``) sees the rules these tests pin down."""
 from __future__ import annotations
 
-import shutil
 import textwrap
 from pathlib import Path
 from types import SimpleNamespace
@@ -12,15 +11,6 @@ import pytest
 from conftest import run_check
 
 from generator import citations
-
-EV_DUTIES = Path(__file__).parent / "fixtures" / "ev-duties"
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    """The small project tests/fixtures/ev-duties (edition 2024-10-30): a check of it takes a tenth of the
-    time of the H200 briefing's, which matters to `make mutants`; rules that need no H200 record use it."""
-    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
 
 
 def append(project: Path, rel: str, text: str) -> int:

@@ -7,14 +7,13 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
 import jinja2
 import pytest
 import yaml
-from conftest import EV_DUTIES, REPO, run_check, run_cli
+from conftest import REPO, run_check, run_cli
 from test_rules import allowed, replace
 
 from generator import (
@@ -33,13 +32,6 @@ from generator import (
     units,
     validate,
 )
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    """A copy of the small EV story (tests/fixtures/ev-duties) to change."""
-    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
-
 
 FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
 

@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import REPO, SITE_PORT
+from conftest import REPO, SITE_URL
 from test_browser import CHART_PAGES
 
-SITE_URL = f"http://127.0.0.1:{SITE_PORT}/"
 EDITION = "2026-11-23"
 
 

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import json
 import re
-import shutil
 import textwrap
 from pathlib import Path
 
@@ -322,14 +321,6 @@ def test_an_origin_without_a_date_is_named_by_its_publisher_alone(project: Path)
 
 
 # --- on a small project (tests/fixtures/ev-duties), where a check takes a tenth of a second ----------
-
-EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
-
-
-@pytest.fixture
-def small(tmp_path: Path) -> Path:
-    return Path(shutil.copytree(EV_DUTIES, tmp_path / "ev-duties"))
-
 
 def source(sid: str, kind: str = "secondary", publisher: str = "Outlet One", published: str = "2024-07-10", **fields: str) -> str:
     record = {"publisher": publisher, "title": f"Story {sid}", "url": f"https://example.com/{sid}", "published": published,
