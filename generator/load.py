@@ -20,7 +20,7 @@ from typing import Any, Optional, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from . import yamlfile
+from . import model, yamlfile
 from .cache import Store, fingerprint
 from .errors import InputError, Location, Problem, did_you_mean
 from .model import (
@@ -319,7 +319,6 @@ def _collect(dataset: Dataset, kind: str, parsed: Any, rel: str) -> None:
 _MESSAGES = {
     "missing": "required field is missing",
     "extra_forbidden": "unknown field",
-    "string_pattern_mismatch": "is not a valid id: use lower-case letters, digits and single hyphens",
     "too_short": "must not be empty",
 }
 _RECORD = "a record (`field: value` lines)"
@@ -362,7 +361,7 @@ def _problems(err: ValidationError, raw: Any, positions: yamlfile.Positions, rel
         if e["type"] in _SHAPES:
             message = f"expected {_SHAPES[e['type']]}, found {_found(e['input'])}"
         if e["type"] == "string_pattern_mismatch":
-            message = f"{e['input']!r} " + message
+            message = f"{e['input']!r} {model.PATTERN_HELP[e['ctx']['pattern']]}"
         if e["type"] == "extra_forbidden":
             message += did_you_mean(str(loc[-2]), _field_names(shape, loc[:-2]))
         field = yamlfile.field_name(raw, tuple(p for p in loc if p != yamlfile.KEY))

@@ -32,9 +32,21 @@ from pydantic import (
 
 from . import units
 
+PATTERN_HELP: dict[str, str] = {}  # what each pattern asks for, in words: the loader's message when a value misses it
+
+
+def matching(pattern: str, help: str, max_length: int) -> StringConstraints:
+    """A string of at most ``max_length`` characters matching ``pattern``; ``help`` says what it asks for."""
+    PATTERN_HELP[pattern] = help
+    return StringConstraints(pattern=pattern, max_length=max_length)
+
+
 SLUG = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-Id = Annotated[str, StringConstraints(pattern=SLUG, max_length=80)]
-FigureId = Annotated[str, StringConstraints(pattern=SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", max_length=160)]  # or item.metric
+Id = Annotated[str, matching(SLUG, "is not a valid id: use lower-case letters, digits and single hyphens", 80)]
+FigureId = Annotated[str, matching(SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", "is not a valid figure id: use an id "
+                                   "(lower-case letters, digits and single hyphens), or item.metric for a table's figure", 160)]
+EDITION_ID = r"^[0-9A-Za-z][0-9A-Za-z.-]*$"
+EDITION_ID_HELP = "is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Status = Literal["confirmed", "reported", "estimate", "disputed"]
 
@@ -298,13 +310,16 @@ class UnitDeclaration(Strict):
     """A unit the built-in base lacks: a countable thing (vehicle), a scaled unit (Mbbl, a million barrels), or only
     how a compound unit reads (``CNY/USD``: "{n} yuan per US dollar")."""
 
-    id: Annotated[str, StringConstraints(pattern=r"^[A-Za-z%][A-Za-z0-9%]*(\s*[*/]\s*[A-Za-z%][A-Za-z0-9%]*)*$", max_length=40)]
-    dimension: Optional[Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9]*(\s*[*/]\s*[A-Za-z][A-Za-z0-9]*)*$")]] = Field(
+    id: Annotated[str, matching(r"^[A-Za-z%][A-Za-z0-9%]*(\s*[*/]\s*[A-Za-z%][A-Za-z0-9%]*)*$", "is not a valid unit: use "
+                                "letters, digits and %, with * or / between units, as in USD/t", 40)]
+    dimension: Optional[Annotated[str, matching(r"^[A-Za-z][A-Za-z0-9]*(\s*[*/]\s*[A-Za-z][A-Za-z0-9]*)*$", "is not a valid "
+                                                "dimension: use unit names joined by * or /, as in W*s", 80)]] = Field(
         None, description="Base dimensions, such as barrel or W*s; default: a new dimension named after the unit")
     scale: float = Field(1.0, gt=0, description="How many of the dimension's base unit one of this is (Mbbl: 1e6)")
     noun: Optional[Text] = Field(None, description="One of it in words (vehicle): prose says '1 vehicle', rates say 'per vehicle'")
     plural: Optional[Text] = Field(None, description="Several in words (vehicles): prose says '400 vehicles'")
-    prose: Optional[Annotated[str, StringConstraints(pattern=r"^[^{}]*\{n\}[^{}]*$", max_length=80)]] = Field(
+    prose: Optional[Annotated[str, matching(r"^[^{}]*\{n\}[^{}]*$", "does not say where the number goes: write {n} "
+                                            "once, and no other braces, as in '{n} yuan per US dollar'", 80)]] = Field(
         None, description="How a value reads, with {n} for the number: 'Index {n}', '{n} yuan per US dollar'")
     prefixes: bool = Field(False, description="SI prefixes apply (declaring bbl with prefixes gives kbbl, Mbbl)")
     description: Optional[Text] = None
@@ -430,7 +445,7 @@ class Briefing(Strict):
 
 
 class Edition(Strict):
-    id: Annotated[str, StringConstraints(pattern=r"^[0-9A-Za-z][0-9A-Za-z.-]*$", max_length=40)]
+    id: Annotated[str, matching(EDITION_ID, EDITION_ID_HELP, 40)]
     date: Date
     summary: Text
 

@@ -20,11 +20,10 @@ from typing import Callable, Optional
 
 import yaml
 
-from . import derive, editions, load, validate
+from . import derive, editions, load, model, validate
 from .errors import InputError, Location, Problem
 
 EDITIONS_FILE = "data/editions.yaml"
-_ID = re.compile(r"^[0-9A-Za-z][0-9A-Za-z.-]*$")
 
 
 def path(root: Path, edition_id: str) -> Path:
@@ -133,9 +132,8 @@ def start(root: Path, edition_id: str, summary: str, day: Optional[dt.date], rep
     current = ds.edition
     day = day or dt.datetime.now(dt.timezone.utc).date()
     where = Location(EDITIONS_FILE)
-    if not _ID.match(edition_id) or len(edition_id) > 40:
-        raise InputError([Problem(where, "id", f"{edition_id!r} is not a valid edition id: use letters, digits, dots and hyphens, "
-                                  "as in 2026-12-01")])
+    if not re.match(model.EDITION_ID, edition_id) or len(edition_id) > 40:
+        raise InputError([Problem(where, "id", f"{edition_id!r} {model.EDITION_ID_HELP}")])
     if any(e.id == edition_id for e in ds.editions):
         raise InputError([Problem(ds.where(next(e for e in ds.editions if e.id == edition_id), "id"), "id",
                                   f"edition {edition_id!r} is already declared; choose a new id")])
