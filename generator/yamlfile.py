@@ -64,8 +64,10 @@ def parse(text: str, rel: str) -> tuple[Any, Positions]:
     except yaml.MarkedYAMLError as err:
         where, message = plain_words(err, text)
         raise InputError([Problem(_loc(rel, where), "", message)]) from None
-    except yaml.YAMLError as err:  # reader errors: control characters and the like
-        raise InputError([Problem(Location(rel), "", f"not valid YAML: {err}")]) from None
+    except yaml.reader.ReaderError as err:  # a character YAML refuses: a control character and the like
+        line, col = text.count("\n", 0, err.position) + 1, err.position - (text.rfind("\n", 0, err.position) + 1) + 1
+        raise InputError([Problem(Location(rel, line, col), "", f"character #x{err.character:04x} is not allowed: "
+                                  f"{err.reason}; delete it or retype the text around it")]) from None
     positions: Positions = {}
     raw_problems: list[tuple[Location, tuple, str]] = []
     scalars = yaml.SafeLoader("")  # one constructor for the file's scalars

@@ -144,6 +144,24 @@ def test_an_unknown_chart_in_a_page_fails_the_build(small: Path) -> None:
     assert lines == ["content/index.md:3:1: unknown chart id 'no-such-chart'"]
 
 
+@pytest.mark.parametrize("call, message", [
+    ('fact("sampled-producer")', "unknown figure id 'sampled-producer'; did you mean 'sampled-producers'?"),
+    ('statement("sampled-producer")', "unknown figure id 'sampled-producer'; did you mean 'sampled-producers'?"),
+    ('table("duty")', "unknown table id 'duty'; did you mean 'duties'?"),
+    ('table("duties", items=["tesla"])', "unknown item 'tesla' (not an entity with figures in table 'duties')"),
+    ('table("duties", metrics=["definitiv"])', "unknown metric id 'definitiv'; did you mean 'definitive'?"),
+    ('chart("dutie")', "unknown chart id 'dutie'; did you mean 'duties'?"),
+    ('events("bydd")', "unknown entity id 'bydd'; did you mean 'byd'?"),
+    ('claim_check("duties-check")', "unknown claim check id 'duties-check'"),
+])
+def test_each_unknown_reference_in_a_page_is_named_at_its_place(small: Path, call: str, message: str) -> None:
+    """Every helper a page calls names the id it cannot find, and the closest known one."""
+    page = small / "content/index.md"
+    page.write_text(page.read_text() + f"\nSee {{{{ {call} }}}}\n")
+    code, lines = check(small)
+    assert (code, lines) == (2, [f"content/index.md:{len(page.read_text().splitlines())}:5: {message}"])
+
+
 def test_a_caret_snippet_points_at_the_column(small: Path) -> None:
     write(small, "data/facts/zz-test.yaml", SMALL_FACT.replace("value: 10", "value: ten"))
     result = run_check(small)

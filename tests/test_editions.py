@@ -182,6 +182,20 @@ def test_starting_an_edition_refuses_what_would_break_the_file(project: Path, ca
     assert (project / "data" / "editions.yaml").read_text() == before
 
 
+def test_starting_an_edition_without_a_summary_or_with_an_impossible_date_is_refused(small: Path,
+                                                                                     capsys: pytest.CaptureFixture) -> None:
+    before = (small / "data" / "editions.yaml").read_text()
+    assert main(["edition", "new", "2024-11", "--summary", " ", "--date", "2024-11-15", "--root", str(small)]) == 2
+    assert capsys.readouterr().err.splitlines()[0] == ('data/editions.yaml: summary: say in one line what the new edition '
+                                                       'brings (--summary "...")')
+    with pytest.raises(SystemExit) as refused:  # argparse's own refusal: exit 2, the option named
+        main(["edition", "new", "2024-11", "--summary", "x", "--date", "2024-13-01", "--root", str(small)])
+    assert refused.value.code == 2
+    assert capsys.readouterr().err.splitlines()[-1] == ("briefing edition new: error: argument --date: '2024-13-01' is not "
+                                                        "a date written YYYY-MM-DD")
+    assert (small / "data" / "editions.yaml").read_text() == before
+
+
 def test_a_value_changed_before_starting_the_edition_is_listed_as_changed(project: Path, capsys: pytest.CaptureFixture) -> None:
     """The curator edits first and starts the edition second: the record comes from the last commit."""
     (project / "data" / "snapshots" / "2026-11-23.json").unlink()

@@ -57,6 +57,25 @@ def test_an_empty_table_file_is_named_without_a_position(small: Path) -> None:
     assert located(small) == (2, ["data/tables/extra.yaml: expected a record (`field: value` lines), found an empty list, or an empty file"])
 
 
+def test_an_editions_file_declaring_none_asks_for_one(small: Path) -> None:
+    (small / "data/editions.yaml").write_text("[]\n", encoding="utf-8")
+    assert located(small) == (2, ["data/editions.yaml: declare at least one edition"])
+
+
+def test_a_page_that_is_not_utf8_is_named(small: Path) -> None:
+    (small / "content/latin.md").write_bytes("# Caf\xe9\n".encode("latin-1"))
+    assert located(small) == (2, ["content/latin.md: file is not valid UTF-8 text"])
+
+
+def test_a_control_character_is_located_and_the_units_its_file_declares_are_not_called_unknown(small: Path) -> None:
+    """A stray control character refuses the units file; the figures in its units are left out with it."""
+    units = small / "data/units.yaml"
+    units.write_text(units.read_text(encoding="utf-8").replace("  noun: exporting producer", "  noun: exporting\x07producer"),
+                     encoding="utf-8")
+    assert located(small) == (2, ["data/units.yaml:3:18: character #x0007 is not allowed: control characters are not "
+                                  "allowed; delete it or retype the text around it"])
+
+
 def test_a_refused_source_is_the_only_problem_reported_not_the_status_of_every_figure_citing_it(small: Path) -> None:
     """A typo in a primary source's kind refuses the source; the figures it confirms are not also told they
     lack a primary source (fixing the typo fixes them)."""
