@@ -16,14 +16,31 @@ from pathlib import Path
 import pytest
 from conftest import EV_DUTIES, REPO, ev_second_edition
 
-from generator import feed, pdf, pipeline, render
+from generator import citations, feed, methodology, page, pdf, pipeline, render
 
 GOLDEN = REPO / "tests" / "golden"
 UPDATE = os.environ.get("BRIEFING_GOLDEN") == "update"
 
 
+EDGES = REPO / "tests" / "fixtures" / "edges"
+
+
+def without_charts(root: Path) -> Path:
+    """The EV story (a copy at ``root``) with no chart at all: pages, previews and downloads without one."""
+    (root / "data" / "charts.yaml").write_text("[]\n")
+    page = root / "content" / "index.md"
+    page.write_text(page.read_text().replace('{{ chart("duties") }}', "").replace('{{ chart("average") }}', ""))
+    return root
+
+
 PROJECTS = {"h200": lambda tmp: REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": lambda tmp: EV_DUTIES,
-            "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties")))}
+            "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
+            "ev-duties-no-charts": lambda tmp: without_charts(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
+            "edges": lambda tmp: EDGES}
+# The edges fixture is small, so its pages are split at small sizes: every split page (Data, Sources, Timeline,
+# Methodology, a chart's data table) is rendered in parts, as a large project's are.
+SMALL_PAGES = {"edges": {(citations, "DATA_PAGE_FIGURES"): 8, (citations, "SOURCES_PAGE_ENTRIES"): 4,
+                         (citations, "TIMELINE_PAGE_EVENTS"): 2, (methodology, "PAGE_ROWS"): 2, (page, "CHART_TABLE_ROWS"): 3}}
 
 
 def output(root: Path) -> dict[str, bytes]:
@@ -39,7 +56,9 @@ def output(root: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", PROJECTS)
-def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str, tmp_path: Path) -> None:
+def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for (module, constant), size in SMALL_PAGES.get(name, {}).items():
+        monkeypatch.setattr(module, constant, size)
     got, folder = output(PROJECTS[name](tmp_path)), GOLDEN / name
     if UPDATE:
         for path in sorted(folder.rglob("*")) if folder.exists() else []:
