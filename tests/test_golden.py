@@ -14,7 +14,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EV_DUTIES, REPO, ev_second_edition
+from conftest import EV_DUTIES, REPO, ev_second_edition, run_cli
 
 from generator import citations, feed, methodology, page, pdf, pipeline, render
 
@@ -33,14 +33,29 @@ def without_charts(root: Path) -> Path:
     return root
 
 
+def edges_record_lost(root: Path) -> Path:
+    """The edges fixture (a copy at ``root``) with edition e3's record lost too: What changed cannot be computed."""
+    (root / "data" / "snapshots" / "e3.json").unlink()
+    return root
+
+
+def edges_next_edition(root: Path) -> Path:
+    """The edges fixture (a copy at ``root``) with e3's record lost and an edition e5 started that changes nothing."""
+    started = run_cli("edition", "new", "e5", "--summary", "Nothing changed.", "--date", "2026-03-09", root=edges_record_lost(root))
+    assert started.returncode == 0, started.stderr
+    return root
+
+
 PROJECTS = {"h200": lambda tmp: REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": lambda tmp: EV_DUTIES,
             "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
             "ev-duties-no-charts": lambda tmp: without_charts(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
-            "edges": lambda tmp: EDGES}
+            "edges": lambda tmp: EDGES,
+            "edges-record-lost": lambda tmp: edges_record_lost(Path(shutil.copytree(EDGES, tmp / "edges"))),
+            "edges-next-edition": lambda tmp: edges_next_edition(Path(shutil.copytree(EDGES, tmp / "edges")))}
 # The edges fixture is small, so its pages are split at small sizes: every split page (Data, Sources, Timeline,
 # Methodology, a chart's data table) is rendered in parts, as a large project's are.
-SMALL_PAGES = {"edges": {(citations, "DATA_PAGE_FIGURES"): 8, (citations, "SOURCES_PAGE_ENTRIES"): 4,
-                         (citations, "TIMELINE_PAGE_EVENTS"): 2, (methodology, "PAGE_ROWS"): 2, (page, "CHART_TABLE_ROWS"): 3}}
+SMALL_PAGES = dict.fromkeys(("edges", "edges-record-lost", "edges-next-edition"), {(citations, "DATA_PAGE_FIGURES"): 8, (citations, "SOURCES_PAGE_ENTRIES"): 4,
+                         (citations, "TIMELINE_PAGE_EVENTS"): 2, (methodology, "PAGE_ROWS"): 2, (page, "CHART_TABLE_ROWS"): 3})
 
 
 def output(root: Path) -> dict[str, bytes]:
