@@ -90,6 +90,7 @@ def _plot(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
             for r, xf in zip(series_rows, xs):
                 r["x_figure"], r["x_value"] = xf.id, xf.value
                 r["x_low"], r["x_high"] = (xf.low, xf.high) if xf.is_range else (None, None)
+                r["_x_prose"] = xf.prose()  # the data table, the chart's text alternative, gives both values
                 r["sources"] += [s for s in xf.sources if s not in r["sources"]]
         else:
             categories = [chart_style.category(r["label"], chart) for r in series_rows]
