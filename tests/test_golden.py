@@ -1,7 +1,8 @@
 """What a reader gets, pinned: frozen projects (the H200 briefing as it stood on 30 November 2026,
 tests/fixtures/h200-frozen; the small EV story; and that story in a second edition, a figure revised,
-one added and one withdrawn since the first) are rendered in-process, every page, chart file, download and feed
-and each PDF's composed HTML, and compared byte for byte with tests/golden/.
+one added and one withdrawn since the first; that story without charts or a site address; and tests/fixtures/edges,
+fictional widget makers that take every output path, with two variants of its editions) are rendered in-process,
+every page, chart file, download and feed and each PDF's composed HTML, and compared byte for byte with tests/golden/.
 
 The other tests check rules at their edges; this one catches any change in the output they do not
 name (a word, a link, a column, a date). A change meant to alter the output is recorded with
