@@ -89,6 +89,8 @@ def _plot(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
             categories = [f.value for f in xs]
             for r, xf in zip(series_rows, xs):
                 r["x_figure"], r["x_value"] = xf.id, xf.value
+                r["x_low"], r["x_high"] = (xf.low, xf.high) if xf.is_range else (None, None)
+                r["_x_prose"] = xf.prose()  # the data table, the chart's text alternative, gives both values
                 r["sources"] += [s for s in xf.sources if s not in r["sources"]]
         else:
             categories = [chart_style.category(r["label"], chart) for r in series_rows]
@@ -115,6 +117,10 @@ def _trace(chart: Chart, index: int, name: str, rows: list[dict], categories: li
         trace["text"] = [chart_style.escape(r["label"]) for r in rows]
     if chart.horizontal:
         trace["orientation"] = "h"
+    if any(r.get("x_low") is not None for r in rows):  # a scatter point's x figure is a range: its span, not a point
+        trace["error_x"] = {"type": "data", "symmetric": False,
+                            "array": [(r["x_high"] - r["x_value"]) if r["x_high"] is not None else 0 for r in rows],
+                            "arrayminus": [(r["x_value"] - r["x_low"]) if r["x_low"] is not None else 0 for r in rows]}
     if any(r["low"] is not None for r in rows):
         trace["error_x" if chart.horizontal else "error_y"] = {
             "type": "data", "symmetric": False,
@@ -156,10 +162,11 @@ def _thresholds(chart: Chart, d: Derivation, rows: list[dict]) -> list[tuple[str
 
 def public_rows(out: ChartOutput, d: Derivation) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
-    keys = SERIES_ROW_KEYS + (["x_figure", "x_value"] if out.chart.kind == "scatter" else [])
-    exact = {"value", "low", "high", "x_value"}
+    keys = SERIES_ROW_KEYS + (["x_figure", "x_value", "x_low", "x_high"] if out.chart.kind == "scatter" else [])
+    exact = {"value", "low", "high", "x_value", "x_low", "x_high"}
     return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),
-             **({"value": None} if r["figure"] in d.invented else {})} for r in out.rows]
+             **({"value": None} if r["figure"] in d.invented else {}),
+             **({"x_value": None} if r.get("x_figure") in d.invented else {})} for r in out.rows]  # no midpoint no source gave
 
 
 def _downloads(out: ChartOutput, d: Derivation) -> dict[str, bytes]:

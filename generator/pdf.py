@@ -43,6 +43,8 @@ _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
 DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
 _PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>.*?(?=\s*<h2 )", re.S)  # a part's title, introduction and list of parts
+_PARTS_LIST = re.compile(r'\s*<p class="bf-parts">.*?</p>', re.S)  # where a split page continues on the site
+_PART_NUMBER = re.compile(r"(<h1[^>]*>[^<]*), page 1 of \d+(?=</h1>)")  # "Timeline, page 1 of 2": the PDF has all its parts
 _HISTORY_NOTE = re.compile(r' ?<span class="bf-history">.*?</span>', re.S)  # a figure's history is a page of the site
 _INTERNAL_LINK = re.compile(r'<a href="(?!https?:|mailto:|#)[^"]*"[^>]*>(.*?)</a>', re.S)
 
@@ -84,7 +86,8 @@ def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes
     html = {page: html_of(f"{page}.md") for page in pages if not _lists_dataset(page)}
     figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for h in html.values()))
     for page in filter(_lists_dataset, pages):
-        html[page] = html_of.index(f"{page}.md").scoped(figures) + "".join(_parts(page, html_of, figures))
+        whole = _PART_NUMBER.sub(r"\1", _PARTS_LIST.sub("", html_of.index(f"{page}.md").scoped(figures)), count=1)
+        html[page] = whole + "".join(_parts(page, html_of, figures))
     html = {page: html[page] for page in pages}
     sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":

@@ -1,7 +1,8 @@
 """What a reader gets, pinned: frozen projects (the H200 briefing as it stood on 30 November 2026,
 tests/fixtures/h200-frozen; the small EV story; and that story in a second edition, a figure revised,
-one added and one withdrawn since the first) are rendered in-process, every page, chart file, download and feed
-and each PDF's composed HTML, and compared byte for byte with tests/golden/.
+one added and one withdrawn since the first; that story without charts or a site address; and tests/fixtures/edges,
+fictional widget makers that take every output path, with two variants of its editions) are rendered in-process,
+every page, chart file, download and feed and each PDF's composed HTML, and compared byte for byte with tests/golden/.
 
 The other tests check rules at their edges; this one catches any change in the output they do not
 name (a word, a link, a column, a date). A change meant to alter the output is recorded with
@@ -14,24 +15,58 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EV_DUTIES, REPO, ev_second_edition
+from conftest import EV_DUTIES, REPO, ev_second_edition, run_cli
 
-from generator import feed, pdf, pipeline, render
+from generator import citations, feed, methodology, page, pdf, pipeline, render
 
 GOLDEN = REPO / "tests" / "golden"
 UPDATE = os.environ.get("BRIEFING_GOLDEN") == "update"
 
 
+EDGES = REPO / "tests" / "fixtures" / "edges"
+
+
+def without_charts(root: Path) -> Path:
+    """The EV story (a copy at ``root``) with no chart at all: pages, previews and downloads without one."""
+    (root / "data" / "charts.yaml").write_text("[]\n")
+    page = root / "content" / "index.md"
+    page.write_text(page.read_text().replace('{{ chart("duties") }}', "").replace('{{ chart("average") }}', ""))
+    return root
+
+
+def edges_record_lost(root: Path) -> Path:
+    """The edges fixture (a copy at ``root``) with edition e3's record lost too: What changed cannot be computed."""
+    (root / "data" / "snapshots" / "e3.json").unlink()
+    return root
+
+
+def edges_next_edition(root: Path) -> Path:
+    """The edges fixture (a copy at ``root``) with e3's record lost and an edition e5 started that changes nothing."""
+    started = run_cli("edition", "new", "e5", "--summary", "Nothing changed.", "--date", "2026-03-09", root=edges_record_lost(root))
+    assert started.returncode == 0, started.stderr
+    return root
+
+
 PROJECTS = {"h200": lambda tmp: REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": lambda tmp: EV_DUTIES,
-            "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties")))}
+            "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
+            "ev-duties-no-charts": lambda tmp: without_charts(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
+            "edges": lambda tmp: EDGES,
+            "edges-record-lost": lambda tmp: edges_record_lost(Path(shutil.copytree(EDGES, tmp / "edges"))),
+            "edges-next-edition": lambda tmp: edges_next_edition(Path(shutil.copytree(EDGES, tmp / "edges")))}
+WITHOUT_ADDRESS = {"ev-duties-no-charts"}  # built without a site address: no feed
+# The edges fixture is small, so its pages are split at small sizes: every split page (Data, Sources, Timeline,
+# Methodology, a chart's data table) is rendered in parts, as a large project's are.
+SMALL_PAGES = dict.fromkeys(("edges", "edges-record-lost", "edges-next-edition"), {(citations, "DATA_PAGE_FIGURES"): 8, (citations, "SOURCES_PAGE_ENTRIES"): 4,
+                         (citations, "TIMELINE_PAGE_EVENTS"): 2, (methodology, "PAGE_ROWS"): 2, (page, "CHART_TABLE_ROWS"): 3})
 
 
-def output(root: Path) -> dict[str, bytes]:
+def output(root: Path, has_feed: bool = True) -> dict[str, bytes]:
     """The docs tree as a build renders it (chart images stubbed: Chromium draws those), the Atom feed
-    for a fixed address, and each briefing's HTML as composed for printing."""
+    for a fixed address (none for a site without an address), and each briefing's HTML as composed for printing."""
     p = pipeline.prepare(root)
-    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
-    tree["feed.xml"] = feed.atom("Site", "https://example.org/briefing/", p.history, p.derived.ds.registry)
+    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=has_feed, histories=p.histories)
+    if has_feed:
+        tree["feed.xml"] = feed.atom("Site", "https://example.org/briefing/", p.history, p.derived.ds.registry)
     images = {f"assets/charts/{chart_id}.svg": f"<svg><title>{chart_id}</title></svg>".encode() for chart_id in p.charts}
     for b in p.derived.ds.briefings:
         tree[f"pdf/{b.id}.html"] = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper).encode()
@@ -39,8 +74,10 @@ def output(root: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize("name", PROJECTS)
-def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str, tmp_path: Path) -> None:
-    got, folder = output(PROJECTS[name](tmp_path)), GOLDEN / name
+def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for (module, constant), size in SMALL_PAGES.get(name, {}).items():
+        monkeypatch.setattr(module, constant, size)
+    got, folder = output(PROJECTS[name](tmp_path), has_feed=name not in WITHOUT_ADDRESS), GOLDEN / name
     if UPDATE:
         for path in sorted(folder.rglob("*")) if folder.exists() else []:
             if path.is_file() and path.relative_to(folder).as_posix() not in got:
