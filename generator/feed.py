@@ -10,7 +10,7 @@ import html
 import xml.etree.ElementTree as ET
 from typing import Optional
 
-from .editions import Changes
+from .editions import Changes, ValueChange
 from .model import Edition
 from .present import row_prose
 from .units import Units
@@ -44,6 +44,11 @@ def atom(site_name: str, site_url: str, history: list[tuple[Edition, Optional[Ch
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
+def _named(change: ValueChange) -> str:
+    """The changed figure's label before a colon: a statement's full stop left out ("weighs 2 kg: ...")."""
+    return html.escape(change.label.rstrip("."))
+
+
 def _changes_html(edition: Edition, changes: Optional[Changes], registry: Units) -> str:
     """What the edition changed, as HTML a feed reader shows (all data text escaped)."""
     parts = [f"<p>{html.escape(edition.summary)}</p>"]
@@ -51,9 +56,9 @@ def _changes_html(edition: Edition, changes: Optional[Changes], registry: Units)
         return "".join(parts + ["<p>The record of the edition before was not kept, so its changes cannot be listed.</p>"])
     if changes.previous is None:
         return "".join(parts + ["<p>The first edition.</p>"])
-    items = [f"Revised: {html.escape(c.label)}: {html.escape(row_prose(c.old, registry))} → {html.escape(row_prose(c.new, registry))}"
+    items = [f"Revised: {_named(c)}: {html.escape(row_prose(c.old, registry))} → {html.escape(row_prose(c.new, registry))}"
              for c in changes.values]
-    items += [f"Status changed: {html.escape(c.label)}: {html.escape(c.old['status'])} → {html.escape(c.new['status'])}"
+    items += [f"Status changed: {_named(c)}: {html.escape(c.old['status'])} → {html.escape(c.new['status'])}"
               for c in changes.statuses]
     items += [f"Added: {html.escape(row['statement'])}" for row in changes.added]
     items += [f"Withdrawn: {html.escape(row['statement'])}" for row in changes.removed]

@@ -183,6 +183,13 @@ class Page:
         return Markup(environment().get_template("methodology_tables.md").render(
             **self.helpers(), page=self, d=self.d, parts=parts, part=parts[0] if len(parts) == 1 else None, part_path=methodology.path))
 
+    def cases(self, fid: str) -> Markup:
+        """An assumption's low, central and high cases as three table cells, each in its unit; the central
+        one carries the footnote (how each case is made, and from which sources)."""
+        fig = self.figure(fid)
+        low, central, high = (md(fig.units.prose(v, fig.unit)) for v in (fig.low, fig.value, fig.high))
+        return Markup(f"{low} | {central}{self._note(fig)} | {high}")
+
     def claim_value(self, fig: Figure, claim) -> Markup:
         return md(present.claim_prose(fig, claim))
 
@@ -192,7 +199,7 @@ class Page:
 
     def helpers(self) -> dict[str, Any]:
         """What the generator's own templates may call: the curators' helpers and the look-ups behind them."""
-        return {name: getattr(self, name) for name in (*HELPERS, "figure", "link", "md_link", "claim_value")}
+        return {name: getattr(self, name) for name in (*HELPERS, "figure", "link", "md_link", "cases", "claim_value")}
 
     def footnotes(self) -> str:
         data_page = self.md_link(DATA_PAGE)

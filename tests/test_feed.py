@@ -99,7 +99,7 @@ def test_a_status_change_reads_from_the_old_status_to_the_new(tmp_path: Path) ->
     changes = editions.compare("2024-09", "", before, now)
     entry = feedparser.parse(feed.atom("Site", SITE, [(d.ds.edition, changes)], d.ds.registry)).entries[0]
     items = [html.unescape(li.split("</li>")[0]) for li in entry.content[0].value.split("<li>")[1:]]
-    assert items == [f"Status changed: {row['statement']}: reported → confirmed"]
+    assert items == [f"Status changed: {row['statement'].rstrip('.')}: reported → confirmed"]
 
 
 def test_an_edition_that_changed_no_figure_says_so(tmp_path: Path) -> None:
