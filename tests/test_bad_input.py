@@ -306,6 +306,18 @@ YAML_STRUCTURE = {
     "over-indented key": (SMALL_FACT.replace("  value: 10", "    value: 10"),
                           "data/facts/zz-test.yaml:3:5: this line is indented more than the key above it; line it up with the "
                           "other keys of its record (or, if the line above ends a text, put that text in quotes)"),
+    "over-indented key after a line of spaces": (SMALL_FACT.replace("  value: 10\n  unit: producer",
+                                                                    "          \n    value: 10\n        unit: producer"),
+                                                 "data/facts/zz-test.yaml:4:5: this line is indented more than the key above "
+                                                 "it; line it up with the other keys of its record (or, if the line above ends "
+                                                 "a text, put that text in quotes)"),
+    "over-indented key under the first line": (SMALL_FACT.replace("  statement:", "    statement:"),
+                                               "data/facts/zz-test.yaml:2:5: this line is indented more than the key above it; "
+                                               "line it up with the other keys of its record (or, if the line above ends a "
+                                               "text, put that text in quotes)"),
+    "list item out of line": (SMALL_FACT.replace("sources: [eu-reg-2024-2754]", "sources:\n    - eu-reg-2024-2754\n   - eu-reg-2024-1866"),
+                              "data/facts/zz-test.yaml:8:4: this line does not line up with the lines above it; indent it exactly "
+                              "like the key or list item it belongs with"),
     "colon inside a value": (SMALL_FACT.replace("A test fact.", "Note: a test fact."),
                              "data/facts/zz-test.yaml:2:18: a colon followed by a space inside an unquoted value; put the whole "
                              "value in quotes"),

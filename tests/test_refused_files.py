@@ -62,9 +62,13 @@ def test_an_editions_file_declaring_none_asks_for_one(small: Path) -> None:
     assert located(small) == (2, ["data/editions.yaml: declare at least one edition"])
 
 
-def test_a_page_that_is_not_utf8_is_named(small: Path) -> None:
+def test_a_page_or_data_file_that_is_not_utf8_is_named_and_no_line_of_it_is_shown(small: Path) -> None:
+    """The data file's place is the first byte that is not UTF-8; its line cannot be shown as text."""
     (small / "content/latin.md").write_bytes("# Caf\xe9\n".encode("latin-1"))
-    assert located(small) == (2, ["content/latin.md: file is not valid UTF-8 text"])
+    (small / "data/facts/latin.yaml").write_bytes("- id: cafe\n  statement: Caf\xe9.\n".encode("latin-1"))
+    assert run_check(small).stderr.splitlines() == ["content/latin.md: file is not valid UTF-8 text",
+                                                    "data/facts/latin.yaml:2:17: file is not valid UTF-8 text",
+                                                    "2 problem(s) found."]
 
 
 def test_a_control_character_is_located_and_the_units_its_file_declares_are_not_called_unknown(small: Path) -> None:
