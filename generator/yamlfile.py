@@ -40,11 +40,6 @@ def read_text(path: Path, rel: str) -> str:
         raise InputError([Problem(Location(rel, line, col), "", "file is not valid UTF-8 text")]) from None
 
 
-def load(path: Path, rel: str) -> tuple[Any, Positions]:
-    """Read and parse one YAML file; raise InputError listing every problem found in it."""
-    return parse(read_text(path, rel), rel)
-
-
 def parse(text: str, rel: str) -> tuple[Any, Positions]:
     """Parse the text of the YAML file ``rel``; raise InputError listing every problem found in it."""
     problems: list[Problem] = []
