@@ -31,12 +31,6 @@ def cited(html: str) -> set[str]:
     return set(_REF.findall(html))
 
 
-def scoped(html: str, figures: set[str]) -> str:
-    """The page without the table rows and sections that cite only figures outside ``figures``; its
-    notes are those still referred to, numbered again in order."""
-    return Index(html).scoped(figures)
-
-
 @dataclass
 class _Piece:
     """A run of the page's text: a whole table row, a whole note, or text between the places where

@@ -64,7 +64,7 @@ SCOPED_PAGE = f"""<h2 id="a">A</h2>
 def test_a_briefing_keeps_each_row_and_section_that_cites_one_of_its_figures_among_others() -> None:
     """A row or section is left out of a briefing's PDF only when none of the figures it cites is the
     briefing's: one citing the briefing's figure beside another figure stays, with both notes."""
-    assert pdfscope.scoped(SCOPED_PAGE, {"f1"}) == f"""<h2 id="a">A</h2>
+    assert pdfscope.Index(SCOPED_PAGE).scoped({"f1"}) == f"""<h2 id="a">A</h2>
 <table>
 <tr><td>both{ref("f1", 1)}{ref("f3", 3)}</td></tr>
 </table>
