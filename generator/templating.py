@@ -57,7 +57,8 @@ def column(text: str, line: int, err: Exception) -> int:
         return 1
     source = lines[line - 1]
     quoted = str(err).split("'")[1] if str(err).count("'") >= 2 else ""
-    at = source.find(quoted) if quoted else -1
+    spelt = [source.find(form) for form in (f'"{quoted}"', f"'{quoted}'", quoted)] if quoted else []
+    at = next((i for i in spelt if i >= 0), -1)  # as a call's argument first: the id may be a word of the text too
     if at >= 0:
         start = source.rfind("{{", 0, at)
         return (start if start >= 0 else at) + 1

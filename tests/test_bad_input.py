@@ -162,6 +162,21 @@ def test_each_unknown_reference_in_a_page_is_named_at_its_place(small: Path, cal
     assert (code, lines) == (2, [f"content/index.md:{len(page.read_text().splitlines())}:5: {message}"])
 
 
+@pytest.mark.parametrize("text, place, message", [
+    ('# Duties {{ fact("nope") }}\n', "1:10", "unknown figure id 'nope'"),
+    ('# Duties\n\nSee {{ fact("nope") }} and {{ fact("sampled-producers") }}.\n', "3:5", "unknown figure id 'nope'"),
+    ('# Duties\n\nSee {{ fact("sampled-producers") }} and {{ fact("nope") }}.\n', "3:41", "unknown figure id 'nope'"),
+    ('# Duties\n\nThe nope figure: {{ fact(\'nope\') }}.\n', "3:18", "unknown figure id 'nope'"),
+    ('# Duties\n\nSee {{ fact( }}.\n', "3:5", "template syntax error: unexpected '}', expected ')'"),
+    ('# Duties\n\n{% if %}\n', "3:1", "template syntax error: Expected an expression, got 'end of statement block'"),
+    ('# Duties\n\nSee {{ fact("sampled-producers") + 1 }}.\n', "3:5", "unsupported operand type(s) for +: 'Markup' and 'int'"),
+])
+def test_a_page_error_points_at_the_call_that_made_it(small: Path, text: str, place: str, message: str) -> None:
+    """The call holding the unknown id (not the same word in the text around it), else the line's first call."""
+    (small / "content/index.md").write_text(text)
+    assert check(small) == (2, [f"content/index.md:{place}: {message}"])
+
+
 def test_a_caret_snippet_points_at_the_column(small: Path) -> None:
     write(small, "data/facts/zz-test.yaml", SMALL_FACT.replace("value: 10", "value: ten"))
     result = run_check(small)
