@@ -42,7 +42,15 @@ from generator import (
 from generator.cache import Store
 from generator.errors import InputError, Location, Problem
 
-# --- the data model ---------------------------------------------------------------------------
+FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
+
+
+@pytest.fixture(scope="module")
+def derived() -> derive.Derivation:
+    return derive.run(validate.run(load.run(FROZEN)))
+
+
+# --- the data model and the checker's messages -------------------------------------------
 
 def test_an_event_of_one_day_may_give_its_end_date_as_its_date() -> None:
     """An event that ends the day it starts is a one-day event, not a span that ends before it begins:
@@ -53,25 +61,18 @@ def test_an_event_of_one_day_may_give_its_end_date_as_its_date() -> None:
         model.Event(id="e", date=dt.date(2026, 1, 15), end_date=dt.date(2026, 1, 14), title="A meeting", sources=["s"])
 
 
-FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
-
-
-@pytest.fixture(scope="module")
-def derived() -> derive.Derivation:
-    return derive.run(validate.run(load.run(FROZEN)))
-
-
-def test_a_claim_check_is_made_against_derived_figures_only() -> None:
-    """A claim check compares a reported comparison with figures computed for it: checking it against a fact
-    (another reported figure) checks nothing, and is refused at the entry naming it."""
+def test_a_claim_check_compares_a_reported_fact_with_derived_figures_and_nothing_else() -> None:
+    """A claim check compares a reported comparison (a fact) with figures computed for it: its claim naming a
+    computed figure, or its comparisons naming a fact, check nothing, and each is refused where it is written."""
     ds = load.run(FROZEN)
     check = ds.checks[0]
-    fact = ds.facts[0].id
-    check.against = [check.against[0], fact]
+    claim, fact, computed = check.claim, ds.facts[0].id, check.against[0]
+    check.claim, check.against = computed, [computed, fact]
     with pytest.raises(InputError) as refused:
         validate.run(ds)
-    assert [str(p) for p in refused.value.problems] == [
-        f"{ds.where(check, 'against', 1)}: {check.id}.against[1]: unknown derived figure {fact!r}"]
+    assert sorted(str(p) for p in refused.value.problems) == sorted([
+        f"{ds.where(check, 'claim')}: {check.id}.claim: unknown fact {computed!r}; did you mean {claim!r}?",
+        f"{ds.where(check, 'against', 1)}: {check.id}.against[1]: unknown derived figure {fact!r}"])
 
 
 def test_a_nested_item_is_named_by_its_place_and_only_a_files_record_by_its_id(small: Path) -> None:
@@ -95,18 +96,6 @@ def test_a_comment_line_is_not_the_key_above_when_a_yaml_problem_is_explained(co
         "data/facts/a.yaml:3:18: a colon followed by a space inside an unquoted value; put the whole value in quotes"]
 
 
-def test_a_template_error_is_located_in_the_page_as_the_curator_wrote_it(small: Path) -> None:
-    """The column of a failing call is counted in the page's own text, not in the text with its HTML made safe
-    (where "<" became "&lt;" and every call after it on the line moved)."""
-    line = "A <b>bold</b> claim: {{ fact(\"no-such-fact\") }}"
-    with open(small / "content" / "index.md", "a", encoding="utf-8") as text:
-        text.write(f"\n{line}\n")
-    number = len((small / "content" / "index.md").read_text(encoding="utf-8").splitlines())
-    result = run_check(small)
-    assert result.returncode == 2
-    assert f"content/index.md:{number}:{line.index('{{') + 1}: unknown figure id 'no-such-fact'" in result.stderr
-
-
 # --- sourcing ---------------------------------------------------------------------------------
 
 def report(sid: str, kind: str, day: int, publisher: str) -> model.Source:
@@ -128,6 +117,18 @@ def test_a_story_sharing_a_fact_or_an_event_with_an_earlier_wire_report_is_a_pos
 
 
 # --- what a page may hold ---------------------------------------------------------------------
+
+def test_a_template_error_is_located_in_the_page_as_the_curator_wrote_it(small: Path) -> None:
+    """The column of a failing call is counted in the page's own text, not in the text with its HTML made safe
+    (where "<" became "&lt;" and every call after it on the line moved)."""
+    line = "A <b>bold</b> claim: {{ fact(\"no-such-fact\") }}"
+    with open(small / "content" / "index.md", "a", encoding="utf-8") as text:
+        text.write(f"\n{line}\n")
+    number = len((small / "content" / "index.md").read_text(encoding="utf-8").splitlines())
+    result = run_check(small)
+    assert result.returncode == 2
+    assert f"content/index.md:{number}:{line.index('{{') + 1}: unknown figure id 'no-such-fact'" in result.stderr
+
 
 @pytest.mark.parametrize("target", ["java\tscript:alert(1)", "java&#x09;script:alert(1)", "java&#10;script:alert(1)",
                                     "JaVa\x01Script:alert(1)", " javascript:alert(1)"])
