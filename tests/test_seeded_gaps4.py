@@ -50,7 +50,7 @@ def derived() -> derive.Derivation:
     return derive.run(validate.run(load.run(FROZEN)))
 
 
-# --- the data model and the checker's messages -------------------------------------------
+# --- the data model and the checker's messages ------------------------------------------------
 
 def test_an_event_of_one_day_may_give_its_end_date_as_its_date() -> None:
     """An event that ends the day it starts is a one-day event, not a span that ends before it begins:
