@@ -283,7 +283,7 @@ class Event(Strict):
     @property
     def when(self) -> str:
         """``23–24 January 2026``, ``30 January – 2 February 2026`` or a single date, as readers see it."""
-        if not self.end_date:
+        if not self.end_date or self.end_date == self.date:  # a one-day event may give its day as its end too
             return self.date.display
         start, end = self.date.day, self.end_date.day
         if self.date.precision == "day" == self.end_date.precision and start.year == end.year:

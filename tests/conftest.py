@@ -23,9 +23,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from support_site_server import QuietHandler
 
 from generator.headless import chromium as find_chromium
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded machine missed Hypothesis' 200 ms).
+settings.register_profile("briefing", deadline=None)
+settings.load_profile("briefing")
 
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]

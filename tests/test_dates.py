@@ -18,6 +18,8 @@ def event(date: str, end: str | None = None) -> Event:
     (dt.date(2026, 1, 30), dt.date(2026, 2, 2), "30 January – 2 February 2026"),
     (dt.date(2025, 12, 31), dt.date(2026, 1, 1), "31 December 2025 – 1 January 2026"),
     ("2026-01", dt.date(2026, 1, 24), "January 2026 – 24 January 2026"),
+    (dt.date(2026, 1, 15), dt.date(2026, 1, 15), "15 January 2026"),  # ending the day it starts: one day, not "15–15"
+    ("2026-01", "2026-01", "January 2026"),
 ])
 def test_an_event_spanning_days_reads_as_one_span(start, end, shown: str) -> None:
     assert event(start, end).when == shown

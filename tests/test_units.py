@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 
 import pytest
-from hypothesis import assume, example, given, settings
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from generator import formula, units
@@ -306,7 +306,6 @@ def expressions(depth: int = 3) -> st.SearchStrategy[str]:
     return st.recursive(leaf, extend, max_leaves=2 ** depth)
 
 
-@settings(deadline=None)
 @given(expressions(), interval(), interval(), interval())
 def test_any_formula_over_ranges_keeps_low_central_high_in_order(text: str, a: formula.Value, b: formula.Value,
                                                                  c: formula.Value) -> None:
@@ -328,7 +327,6 @@ def test_a_formula_over_exact_values_gives_an_exact_value() -> None:
 KINDS = ["USD", "t", "kW", "GB", "day", "km2", "%", "Hz"]  # one unit of each of eight different dimensions
 
 
-@settings(deadline=None)
 @given(st.sampled_from(KINDS), st.sampled_from(KINDS), st.sampled_from(["+", "-"]), st.integers(0, 3), st.integers(0, 3))
 def test_adding_or_subtracting_different_kinds_is_refused_at_the_operator(a: str, b: str, op: str, before: int, after: int) -> None:
     assume(not units.BASE.parse(a).same_kind(units.BASE.parse(b)))
@@ -340,7 +338,6 @@ def test_adding_or_subtracting_different_kinds_is_refused_at_the_operator(a: str
     assert (str(err.value), err.value.at) == (f"cannot {verb} {{x}} ({a}) and 2[{b}] ({b})", 3 + before)
 
 
-@settings(deadline=None)
 @given(st.sampled_from(SAME_KIND), st.integers(0, 3))
 def test_adding_units_of_one_kind_converts_the_second_into_the_base_scale(pair: tuple[str, str], blanks: int) -> None:
     a, b = pair
@@ -349,7 +346,6 @@ def test_adding_units_of_one_kind_converts_the_second_into_the_base_scale(pair: 
     assert result.central == pytest.approx(3 * ua.scale + 2 * ub.scale) and result.dim == units.Dim(ua.dims)
 
 
-@settings(deadline=None)
 @given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzQXZ", min_size=4, max_size=8), st.integers(0, 3))
 def test_an_unknown_unit_in_a_formula_is_refused_at_the_unit(name: str, blanks: int) -> None:
     assume(units.BASE.atom(name) is None)
@@ -359,7 +355,6 @@ def test_an_unknown_unit_in_a_formula_is_refused_at_the_unit(name: str, blanks: 
     assert str(err.value).startswith(f"unknown unit '{name}'") and err.value.at == text.index("[") + 1
 
 
-@settings(deadline=None)
 @given(st.sampled_from(PREFIXED), finite)
 def test_a_value_converted_to_another_unit_of_its_kind_and_back_is_unchanged(unit: str, value: float) -> None:
     there = formula.evaluate(formula.parse(f"{{x}} / 1[{unit}]"), lambda ref: formula.Value.exact(value, units.PURE))
