@@ -294,8 +294,9 @@ def _declare_units(dataset: Dataset) -> list[Problem]:
             prose[decl.id] = decl.prose
         else:
             dim = dimension(decl.dimension or decl.id, decl.scale)
-            atoms.append(Atom(decl.id, dim, decl.prose or (decl.plural and "{n} " + decl.plural),
-                                    decl.noun and not decl.prose and "{n} " + decl.noun or None, decl.noun, decl.prefixes))
+            noun, plural = (words and words.replace("{", "{{").replace("}", "}}") for words in (decl.noun, decl.plural))
+            atoms.append(Atom(decl.id, dim, decl.prose or (plural and "{n} " + plural),  # words in prose templates: braces as text
+                              noun and not decl.prose and "{n} " + noun or None, noun, decl.prefixes))
     dataset.registry = Units(atoms, prose)
     for decl in dataset.units:  # compound prose must name units that now exist
         if decl.id in prose:

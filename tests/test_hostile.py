@@ -11,14 +11,16 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import Any, get_args
 
 import pytest
 import yaml
 from conftest import FIRST_BUILD_ENV, copy_project, run_check, run_cli, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pydantic import BaseModel
 
-from generator import pipeline, render, static_charts, yamlfile
+from generator import model, pdf, pipeline, render, static_charts, yamlfile
 from generator.errors import InputError
 from generator.text import to_html
 
@@ -28,26 +30,36 @@ FORMULA = "=HYPERLINK(\"http://example.com\",\"INJECTED-4\")"
 
 
 def poison(project: Path) -> None:
-    """Put the payload into every kind of curated text: facts, sources, entities, events, charts, pages."""
-    def edit(rel: str, change) -> None:
-        path = project / "data" / rel
-        data = yaml.safe_load(path.read_text())
-        change(data)
-        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-
-    # the statement keeps stating its value (2 million), as the checker requires
-    edit("facts/volumes-prices.yaml", lambda facts: facts[0].update(statement=PAYLOAD + " 2 million", note=PAYLOAD))
-    edit("sources.yaml", lambda sources: sources[0].update(publisher=PAYLOAD, title=PAYLOAD, notes=PAYLOAD))
-    edit("entities.yaml", lambda entities: entities[0].update(name=PAYLOAD, description=PAYLOAD))
-    edit("events.yaml", lambda events: events[0].update(title=PAYLOAD, description=PAYLOAD))
-
-    def chart(charts: list) -> None:
-        charts[0].update(title=PAYLOAD, subtitle=PAYLOAD, notes=PAYLOAD)
-        charts[0]["series"][0]["name"] = PAYLOAD
-        charts[0]["series"][0]["points"][0]["label"] = FORMULA
-    edit("charts.yaml", chart)
+    """Put the payload into every free-text field of every record (each field the schema types as Text:
+    statements, names, titles, notes, descriptions, wordings, summaries, units' words...), a CSV formula
+    into a chart label, and the payload into a page."""
+    for kind in model.FILE_KINDS:
+        for path in sorted((project / "data").glob(kind.pattern)):
+            data = _poisoned(kind.shape, yaml.safe_load(path.read_text()))
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    charts = project / "data" / "charts.yaml"
+    data = yaml.safe_load(charts.read_text())
+    data[0]["series"][0]["points"][0]["label"] = FORMULA
+    charts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     page = project / "content" / "concerns.md"
     page.write_text(page.read_text() + f"\n\n{PAYLOAD.replace('{{ 7*7 }}', '').replace('{% raw %}', '').replace('[click](javascript:', '(')}\n")
+
+
+def _poisoned(shape: Any, data: Any) -> Any:
+    """``data`` (records of type ``shape`` as read from YAML) with the payload after the text of each free-text
+    field (after it, so that a statement still states its value)."""
+    shape = next((a for a in (shape, *get_args(shape)) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+    if isinstance(data, list):
+        return [_poisoned(shape, item) for item in data]
+    if shape is None or not isinstance(data, dict):
+        return data
+    for name, field in shape.model_fields.items():
+        text = model.Text in get_args(field.annotation) or get_args(model.Text)[1] in field.metadata  # Text, or Optional[Text]
+        if name in data and text and name != "formula":  # a formula is read by the checker, not shown as written
+            data[name] = f"{data[name]} {PAYLOAD}"
+        elif name in data:
+            data[name] = _poisoned(field.annotation, data[name])
+    return data
 
 
 @pytest.fixture(scope="module")
@@ -80,17 +92,32 @@ class _Elements(HTMLParser):
             self.scripts.append(data)
 
 
+def payload_as_markup(html: str) -> list[str]:
+    """What of the payload became markup in ``html``: a script, an element, an event handler, a script link."""
+    found = _Elements()
+    found.feed(html)
+    return ([f"<script> {text[:60]!r}" for text in found.scripts if "INJECTED" in text]
+            + [f"<{tag} {name}={value[:60]!r}>" for tag, name, value in found.attributes
+               if (name == "id" and value == "injected") or name.startswith("on")
+               or (name in ("href", "src") and value.strip().lower().startswith("javascript:"))])
+
+
 def test_hostile_text_never_becomes_markup_in_built_files(hostile_site: Path) -> None:
     for path in hostile_site.rglob("*.html"):
-        found = _Elements()
-        found.feed(path.read_text(encoding="utf-8"))
-        rel = path.relative_to(hostile_site)
-        assert not [s for s in found.scripts if "INJECTED" in s], rel
-        assert not [a for a in found.attributes if a[1] == "id" and a[2] == "injected"], rel
-        assert not [a for a in found.attributes if a[1].startswith("on")], rel
-        assert not [a for a in found.attributes if a[1] in ("href", "src") and a[2].strip().lower().startswith("javascript:")], rel
+        assert payload_as_markup(path.read_text(encoding="utf-8")) == [], path.relative_to(hostile_site)
     volumes = (hostile_site / "volumes" / "index.html").read_text()
     assert "&#123;&#123; 7&#42;7 &#125;&#125;" in volumes  # template syntax in data is shown, not run
+
+
+def test_hostile_text_never_becomes_markup_in_a_printed_briefing(hostile_site: Path) -> None:
+    """Each PDF is printed from HTML composed for it, whose scripts Chromium runs: the payload stays text there too."""
+    root = hostile_site.parent
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, pipeline.vendor_files(root), p.changes)
+    images = {f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}
+    for b in p.derived.ds.briefings:
+        composed = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper)
+        assert "INJECTED" in composed and payload_as_markup(composed) == [], b.id
 
 
 def test_csv_downloads_neutralise_formulas(hostile_site: Path) -> None:

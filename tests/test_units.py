@@ -433,3 +433,15 @@ def test_a_declared_dimension_without_a_scale_counts_one_for_one() -> None:
 def test_declared_units_count_in_every_part_of_a_formula() -> None:
     result = formula.evaluate(formula.parse("(-1[vehicle]) + 4 * max(2[vehicle], 1[vehicle])", DECLARED), lambda ref: None, DECLARED)
     assert (result.central, str(result.dim)) == (7, "vehicle")
+
+
+def test_a_declared_units_words_are_text_even_with_braces(small) -> None:
+    """A unit's noun and plural go into prose as written: braces in them are text, not where the number goes."""
+    from generator import derive, load, present, validate
+
+    units_file = small / "data" / "units.yaml"
+    units_file.write_text(units_file.read_text().replace("noun: exporting producer", "noun: producer {sampled}")
+                          .replace("plural: exporting producers", "plural: producers {sampled}"))
+    d = derive.run(validate.run(load.run(small)))
+    assert present.prose(d.figures["sampled-producers"]) == "3 producers {sampled}"
+    assert d.ds.registry.prose(1, "producer") == "1 producer {sampled}"
