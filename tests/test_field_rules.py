@@ -40,6 +40,11 @@ REFUSED = {  # rule: (file, record, the message)
                                                   "{L}:3: f1: a figure with competing claims must have status 'disputed'"),
     "a source with a date and a reason it has none": (SOURCES, source("s1", date_unavailable="not given"),
                                                       "{L}:3: s1: give only one of published and date_unavailable"),
+    "a source with an address and a place offline": (SOURCES, source("s1", offline="print edition, p. 3"),
+                                                     "{L}:3: s1: give only one of url and offline"),
+    "a disputed figure with one claim": (FACTS, fact("f1", status="disputed", claims="\n    - {value: 10, sources: [eu-reg-2024-2754]}"),
+                                         "{L}:3: f1: a disputed figure must list two or more competing claims, each with its "
+                                         "own sources"),
     "an event ending before it starts": ("data/events.yaml", event("2024-07-09"), "{L}:3: e1: end_date is before date"),
     "a compound unit declaring a noun": (UNITS, '- id: producer/year\n  noun: thing\n  prose: "{n} a year"\n',
                                          "{L}:3: producer/year: 'producer/year' combines units, so it can only say how it reads "

@@ -6,6 +6,7 @@ import csv
 import io
 import os
 import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -15,7 +16,7 @@ from typing import Any, get_args
 
 import pytest
 import yaml
-from conftest import FIRST_BUILD_ENV, copy_project, run_check, run_cli, serve
+from conftest import FIRST_BUILD_ENV, REPO, copy_project, run_check, run_cli, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
@@ -26,6 +27,8 @@ from generator.text import to_html
 
 PAYLOAD = ("<script>console.log('INJECTED-1')</script><img src=x onerror=\"console.log('INJECTED-2')\" id=\"injected\">"
            " [click](javascript:console.log('INJECTED-3')) {{ 7*7 }} {% raw %} | pipe *star* # hash")
+EDGES = REPO / "tests" / "fixtures" / "edges"  # a fictional project holding every kind of record and field
+WORDS_ONLY = PAYLOAD.translate(str.maketrans("", "", "0123456789"))
 FORMULA = "=HYPERLINK(\"http://example.com\",\"INJECTED-4\")"
 
 
@@ -33,16 +36,21 @@ def poison(project: Path) -> None:
     """Put the payload into every free-text field of every record (each field the schema types as Text:
     statements, names, titles, notes, descriptions, wordings, summaries, units' words...), a CSV formula
     into a chart label, and the payload into a page."""
-    for kind in model.FILE_KINDS:
-        for path in sorted((project / "data").glob(kind.pattern)):
-            data = _poisoned(kind.shape, yaml.safe_load(path.read_text()))
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    poison_data(project)
     charts = project / "data" / "charts.yaml"
     data = yaml.safe_load(charts.read_text())
     data[0]["series"][0]["points"][0]["label"] = FORMULA
     charts.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
     page = project / "content" / "concerns.md"
     page.write_text(page.read_text() + f"\n\n{PAYLOAD.replace('{{ 7*7 }}', '').replace('{% raw %}', '').replace('[click](javascript:', '(')}\n")
+
+
+def poison_data(project: Path) -> None:
+    """The payload added to each free-text field of each data file of ``project``."""
+    for kind in model.FILE_KINDS:
+        for path in sorted((project / "data").glob(kind.pattern)):
+            data = _poisoned(kind.shape, yaml.safe_load(path.read_text()))
+            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
 
 
 def _poisoned(shape: Any, data: Any) -> Any:
@@ -56,7 +64,7 @@ def _poisoned(shape: Any, data: Any) -> Any:
     for name, field in shape.model_fields.items():
         text = model.Text in get_args(field.annotation) or get_args(model.Text)[1] in field.metadata  # Text, or Optional[Text]
         if name in data and text and name != "formula":  # a formula is read by the checker, not shown as written
-            data[name] = f"{data[name]} {PAYLOAD}"
+            data[name] = f"{data[name]} {PAYLOAD if name != 'statement' else WORDS_ONLY}"  # a statement states its value only
         elif name in data:
             data[name] = _poisoned(field.annotation, data[name])
     return data
@@ -118,6 +126,20 @@ def test_hostile_text_never_becomes_markup_in_a_printed_briefing(hostile_site: P
     for b in p.derived.ds.briefings:
         composed = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper)
         assert "INJECTED" in composed and payload_as_markup(composed) == [], b.id
+
+
+def test_hostile_text_never_becomes_markup_on_any_page_of_a_project_holding_every_field(tmp_path: Path) -> None:
+    """The edges project holds every optional field (kinds' descriptions, claims' wordings, chart notes...):
+    poisoned, each page it renders (as HTML) and each briefing composed for print shows the payload as text."""
+    root = Path(shutil.copytree(EDGES, tmp_path / "edges"))
+    poison_data(root)
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
+    pages = {rel: to_html(blob.decode("utf-8")) for rel, blob in tree.items() if rel.endswith(".md")}
+    images = {f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}
+    pages |= {b.id: pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper) for b in p.derived.ds.briefings}
+    assert sum("INJECTED" in html for html in pages.values()) > len(pages) / 2
+    assert {rel: found for rel, html in pages.items() if (found := payload_as_markup(html))} == {}
 
 
 def test_csv_downloads_neutralise_formulas(hostile_site: Path) -> None:
