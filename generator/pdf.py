@@ -43,6 +43,9 @@ _FIRST_H1 = re.compile(r"<h1[^>]*>.*?</h1>", re.S)
 FULL_EXTRA_PAGES = ["timeline"]  # with What changed: the full briefing's dated account
 DATASET_PAGES = {"timeline", "methodology"}  # pages listing the whole data set: a PDF keeps the parts its figures are in
 _PART_HEAD = re.compile(r"\A\s*<h1[^>]*>.*?</h1>.*?(?=\s*<h2 )", re.S)  # a part's title, introduction and list of parts
+_ID_ATTR = re.compile(r'(\bid=")([^"]+)"')
+_BARE_HEADING = re.compile(r"<h2[^>]*>.*?</h2>\s*\Z", re.S)  # a page ending on the heading its parts follow
+_DEEPER = re.compile(r"<(/?)h([2-5])\b")  # a heading one level down: the parts' sections are that heading's
 _PARTS_LIST = re.compile(r'\s*<p class="bf-parts">.*?</p>', re.S)  # where a split page continues on the site
 _PART_NUMBER = re.compile(r"(<h1[^>]*>[^<]*), page 1 of \d+(?=</h1>)")  # "Timeline, page 1 of 2": the PDF has all its parts
 _HISTORY_NOTE = re.compile(r' ?<span class="bf-history">.*?</span>', re.S)  # a figure's history is a page of the site
@@ -87,7 +90,8 @@ def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes
     figures = set(briefing.key_facts).union(*(pdfscope.cited(h) for h in html.values()))
     for page in filter(_lists_dataset, pages):
         whole = _PART_NUMBER.sub(r"\1", _PARTS_LIST.sub("", html_of.index(f"{page}.md").scoped(figures)), count=1)
-        html[page] = whole + "".join(_parts(page, html_of, figures))
+        parts = "".join(_parts(page, html_of, figures))
+        html[page] = _unique_ids(whole + (_DEEPER.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}", parts) if _BARE_HEADING.search(whole) else parts))
     html = {page: html[page] for page in pages}
     sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":
@@ -105,6 +109,16 @@ def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes
         key=[d.figures[f] for f in briefing.key_facts], status=present.STATUS_WORDS, as_of=present.as_of,
         toc_attribute=pdfprint.TOC_ATTRIBUTE,
     )
+
+
+def _unique_ids(html: str) -> str:
+    """Each id once: the parts of a split page each have their "Claim checks"; a repeat becomes "claim-checks-2"."""
+    seen: dict[str, int] = {}
+
+    def once(m: re.Match) -> str:
+        seen[m[2]] = seen.get(m[2], 0) + 1
+        return m[0] if seen[m[2]] == 1 else f'{m[1]}{m[2]}-{seen[m[2]]}"'
+    return _ID_ATTR.sub(once, html)
 
 
 def _lists_dataset(page: str) -> bool:

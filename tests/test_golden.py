@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -91,3 +92,11 @@ def test_the_output_of_a_frozen_project_is_the_recorded_one(name: str, tmp_path:
     diffs = ["".join(difflib.unified_diff(recorded[rel].decode().splitlines(True), got[rel].decode().splitlines(True),
                                           f"recorded/{rel}", f"now/{rel}", n=1))[:3000] for rel in changed[:3]]
     assert not changed, f"{len(changed)} file(s) differ from tests/golden/{name} (if meant, run `make golden`):\n" + "\n".join(diffs)
+
+
+def test_each_composed_briefing_gives_each_anchor_once() -> None:
+    """Footnote marks, the contents and source links each find one target in print: no id twice in a briefing
+    (the parts of a split page, each with its own "Claim checks", once gave two)."""
+    for path in sorted(GOLDEN.glob("*/pdf/*.html")):
+        ids = re.findall(r'\bid="([^"]+)"', path.read_text(encoding="utf-8"))
+        assert len(ids) > 20 and sorted({i for i in ids if ids.count(i) > 1}) == [], path.relative_to(GOLDEN)
