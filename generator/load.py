@@ -69,6 +69,7 @@ class Dataset:
     registry: Units = field(default_factory=Units)  # the base units plus those declared
     problems: list[Problem] = field(default_factory=list)  # schema problems of the records left out
     left_out: set[str] = field(default_factory=set)  # ids of those records
+    missing: set[str] = field(default_factory=set)  # required kinds whose file is missing (a problem of its own)
     pages: dict[str, str] = field(default_factory=dict)  # content pages' text by their path under content/
     records: dict[str, tuple[dict, str]] = field(default_factory=dict)  # earlier editions' records, and where each was found
 
@@ -179,6 +180,7 @@ def _data(root: Path, store: Store) -> Dataset:
     for kind in FILE_KINDS:
         paths = sorted(data_dir.glob(kind.pattern))
         if not paths and kind.name in REQUIRED_KINDS:
+            dataset.missing.add(kind.name)
             problems.append(Problem(Location(f"data/{kind.pattern}"), "", f"missing: the {kind.name} file is required (looked in {data_dir}; use --root to point at the project)"))
         for path in paths:
             rel = path.relative_to(root).as_posix()

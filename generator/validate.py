@@ -16,7 +16,17 @@ from .model import ComparisonTable, Strict
 FIGURE_KINDS = ("facts", "table_figures", "derived", "assumptions")
 
 
+def _leave_out_what_a_missing_file_declares(ds: Dataset) -> None:
+    """The sources or entities a missing required file would declare are left out, not unknown: the missing
+    file is one problem, not one more for every citation or subject."""
+    if "sources" in ds.missing:
+        ds.left_out |= {s for kind in (*FIGURE_KINDS, "events") for record in getattr(ds, kind) for s in sourcing.cited(record)}
+    if "entities" in ds.missing:
+        ds.left_out |= {e for record in (*ds.facts, *ds.events) for e in record.subjects} | {f.item for f in ds.table_figures}
+
+
 def run(ds: Dataset) -> Dataset:
+    _leave_out_what_a_missing_file_declares(ds)
     problems: list[Problem] = _unique(ds, [("sources",), ("entity_kinds",), ("entities",), ("events",), ("tables",), ("charts",),
                                           ("briefings",), ("editions",), ("checks",), FIGURE_KINDS])
     sources = {s.id for s in ds.sources}
@@ -100,7 +110,7 @@ def _table(ds: Dataset, table: ComparisonTable, entities: dict, kinds: set[str])
     metrics = {m.id: m for m in table.metrics}
     for figure in table.figures:
         item = entities.get(figure.item)
-        if item is None or item.kind != table.item_kind:
+        if (item is None and figure.item not in ds.left_out) or (item is not None and item.kind != table.item_kind):
             problems.append(ds.problem(figure, ("item",), f"unknown {table.item_kind} {figure.item!r} "
                                                           f"(declare it in data/entities.yaml with kind: {table.item_kind})"))
         metric = metrics.get(figure.metric)

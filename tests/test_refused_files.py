@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from conftest import run_check
 
 
@@ -91,11 +92,12 @@ def test_a_refused_source_is_the_only_problem_reported_not_the_status_of_every_f
     assert located(small) == (2, ["data/sources.yaml:7:9: eu-reg-2024-1866.kind: input should be 'primary', 'wire' or 'secondary'"])
 
 
-def test_a_missing_required_file_says_where_it_was_looked_for(small: Path) -> None:
-    (small / "data" / "sources.yaml").unlink()
-    code, lines = located(small)
-    assert code == 2 and (f"data/sources.yaml: missing: the sources file is required (looked in {small / 'data'}; "
-                          "use --root to point at the project)") in lines
+@pytest.mark.parametrize("kind", ["sources", "entities"])
+def test_a_missing_required_file_is_the_one_problem_and_says_where_it_was_looked_for(small: Path, kind: str) -> None:
+    """Not also an unknown source (or entity) for every citation (or subject) of what it would declare."""
+    (small / "data" / f"{kind}.yaml").unlink()
+    assert located(small) == (2, [f"data/{kind}.yaml: missing: the {kind} file is required (looked in {small / 'data'}; "
+                                  "use --root to point at the project)"])
 
 
 def test_files_that_cannot_be_read_are_named_and_the_next_files_are_still_read(small: Path) -> None:
