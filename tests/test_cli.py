@@ -1,6 +1,7 @@
 """The command line: every command documented with an example, in --help and in the README."""
 from __future__ import annotations
 
+import importlib.util
 import shutil
 import subprocess
 import sys
@@ -68,3 +69,12 @@ def test_the_code_passes_the_linter() -> None:
     result = subprocess.run([sys.executable, "-m", "ruff", "check", "generator", "tests", "benchmarks"], cwd=REPO,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize("script", sorted(p.name for p in (REPO / "benchmarks").glob("*.py")))
+def test_each_benchmark_script_loads_with_the_code_it_measures(script: str) -> None:
+    """`make bench` runs these: each imports what it measures (a function moved between modules broke one)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{script[:-3]}", REPO / "benchmarks" / script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)  # each runs only under __main__
+    assert callable(module.main)
