@@ -22,8 +22,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from generator.serve import Preview  # noqa: E402
 from generator.headless import chromium  # noqa: E402
+from generator.serve import Preview  # noqa: E402
 
 PAGE = "volumes/"
 FACT_FILE = "data/facts/volumes-prices.yaml"
