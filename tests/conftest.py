@@ -19,13 +19,17 @@ import subprocess
 import sys
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any, get_args
 
 import pytest
+import yaml
 from hypothesis import settings
+from pydantic import BaseModel
 from support_site_server import QuietHandler
 
+from generator import model
 from generator.headless import chromium as find_chromium
 
 # Property tests check behaviour, not speed: no per-example deadline (a loaded machine missed Hypothesis' 200 ms).
@@ -105,6 +109,46 @@ def run_cli(*args: str, root: Path, env: dict[str, str | None] | None = None) ->
             patch.delenv(name, raising=False) if value is None else patch.setenv(name, value)
         code = main(["--root", str(root), *args])
     return subprocess.CompletedProcess(["briefing", *args], code, out.getvalue(), err.getvalue())
+
+
+def text_fields(root: Path) -> Iterator[tuple[str, tuple, str]]:
+    """(data file, where in it, field name) of each free-text field of the project at ``root``: each field the
+    schema types as Text (statements, names, titles, notes...), but formulas, which the checker reads as code."""
+    for rel, shape, data in _data_files(root):
+        yield from ((rel, where, name) for where, name in _texts(shape, data))
+
+
+def edit_texts(root: Path, change: Callable[[str, str], str], chosen: Callable[[str, tuple, str], bool] = lambda *place: True) -> None:
+    """Rewrite each ``chosen`` free-text field (by data file, where in it, field name) as ``change(name, text)``."""
+    for rel, shape, data in _data_files(root):
+        places = [(where, name) for where, name in _texts(shape, data) if chosen(rel, where, name)]
+        for where, name in places:
+            record = functools.reduce(lambda node, step: node[step], where, data)
+            record[name] = change(name, record[name])
+        if places:
+            (root / rel).write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def _data_files(root: Path) -> Iterator[tuple[str, Any, Any]]:
+    """(data file, the type of its contents, its contents as read) for each data file of the project at ``root``."""
+    for kind in model.FILE_KINDS:
+        for path in sorted((root / "data").glob(kind.pattern)):
+            yield path.relative_to(root).as_posix(), kind.shape, yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+def _texts(shape: Any, data: Any, where: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """(where in ``data``, field name) of each free-text field of ``data``, records of type ``shape``."""
+    shape = next((a for a in (shape, *get_args(shape)) if isinstance(a, type) and issubclass(a, BaseModel)), None)
+    if isinstance(data, list):
+        for i, item in enumerate(data):
+            yield from _texts(shape, item, where + (i,))
+    elif shape is not None and isinstance(data, dict):
+        for name, field in shape.model_fields.items():
+            text = model.Text in get_args(field.annotation) or get_args(model.Text)[1] in field.metadata  # Text, or Optional[Text]
+            if name in data and text and name != "formula":
+                yield where, name
+            elif name in data:
+                yield from _texts(field.annotation, data[name], where + (name,))
 
 
 def run_check(project: Path, *options: str) -> subprocess.CompletedProcess:

@@ -12,16 +12,14 @@ import subprocess
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, get_args
 
 import pytest
 import yaml
-from conftest import FIRST_BUILD_ENV, REPO, copy_project, run_check, run_cli, serve
+from conftest import FIRST_BUILD_ENV, REPO, copy_project, edit_texts, run_check, run_cli, serve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from pydantic import BaseModel
 
-from generator import model, pdf, pipeline, render, static_charts, yamlfile
+from generator import pdf, pipeline, render, static_charts, yamlfile
 from generator.errors import InputError
 from generator.text import to_html
 
@@ -46,28 +44,9 @@ def poison(project: Path) -> None:
 
 
 def poison_data(project: Path) -> None:
-    """The payload added to each free-text field of each data file of ``project``."""
-    for kind in model.FILE_KINDS:
-        for path in sorted((project / "data").glob(kind.pattern)):
-            data = _poisoned(kind.shape, yaml.safe_load(path.read_text()))
-            path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
-
-
-def _poisoned(shape: Any, data: Any) -> Any:
-    """``data`` (records of type ``shape`` as read from YAML) with the payload after the text of each free-text
-    field (after it, so that a statement still states its value)."""
-    shape = next((a for a in (shape, *get_args(shape)) if isinstance(a, type) and issubclass(a, BaseModel)), None)
-    if isinstance(data, list):
-        return [_poisoned(shape, item) for item in data]
-    if shape is None or not isinstance(data, dict):
-        return data
-    for name, field in shape.model_fields.items():
-        text = model.Text in get_args(field.annotation) or get_args(model.Text)[1] in field.metadata  # Text, or Optional[Text]
-        if name in data and text and name != "formula":  # a formula is read by the checker, not shown as written
-            data[name] = f"{data[name]} {PAYLOAD if name != 'statement' else WORDS_ONLY}"  # a statement states its value only
-        elif name in data:
-            data[name] = _poisoned(field.annotation, data[name])
-    return data
+    """The payload added after the text of each free-text field of ``project``'s data (after it, and without
+    digits in a statement, so that a statement still states only its value)."""
+    edit_texts(project, lambda name, text: f"{text} {PAYLOAD if name != 'statement' else WORDS_ONLY}")
 
 
 @pytest.fixture(scope="module")

@@ -4,17 +4,14 @@ pages cached before the edit) must equal a clean build byte for byte. Built in-p
 testing sees pagecache.py."""
 from __future__ import annotations
 
-import functools
 import shutil
 from pathlib import Path
-from typing import Any, Callable, Iterator, get_args
+from typing import Callable, Iterator
 
 import pytest
-import yaml
-from conftest import copy_project
-from pydantic import BaseModel
+from conftest import copy_project, edit_texts, text_fields
 
-from generator import model, pagecache, pipeline, render, templating
+from generator import pagecache, pipeline, render, templating
 from generator.cache import Store
 from generator.errors import InputError
 
@@ -241,31 +238,14 @@ def test_a_table_removed_under_a_cached_page_is_the_error_a_clean_build_gives(sm
 EDGES = Path(__file__).parent / "fixtures" / "edges"  # the fictional project holding every kind of record
 
 
-def text_fields(shape: Any, data: Any, where: tuple = ()) -> Iterator[tuple[tuple, str]]:
-    """(where in ``data``, field name) of each free-text field (typed Text by the schema) of records of type ``shape``."""
-    shape = next((a for a in (shape, *get_args(shape)) if isinstance(a, type) and issubclass(a, BaseModel)), None)
-    if isinstance(data, list):
-        for i, item in enumerate(data):
-            yield from text_fields(shape, item, where + (i,))
-    elif shape is not None and isinstance(data, dict):
-        for name, field in shape.model_fields.items():
-            text = model.Text in get_args(field.annotation) or get_args(model.Text)[1] in field.metadata
-            if name in data and text and name != "formula":  # a formula is read, not shown as written
-                yield where, name
-            elif name in data:
-                yield from text_fields(field.annotation, data[name], where + (name,))
-
-
 def each_text_field() -> list:
-    """One case per data file and field: that field of every record holding it (all a page could show)."""
-    cases: dict[tuple, list] = {}
-    for kind in model.FILE_KINDS:
-        for path in sorted((EDGES / "data").glob(kind.pattern)):
-            rel = path.relative_to(EDGES).as_posix()
-            for where, name in text_fields(kind.shape, yaml.safe_load(path.read_text(encoding="utf-8"))):
-                cases.setdefault((rel, ".".join(p for p in where if isinstance(p, str)), name), []).append(where)
-    return [pytest.param(rel, places, name, id=f"{rel}:{'.'.join(filter(None, (field, name)))}")
-            for (rel, field, name), places in cases.items()]
+    """One case per data file and field (by its place in a record, as "metrics.name"): that field of every record."""
+    cases = dict.fromkeys((rel, _field(where, name)) for rel, where, name in text_fields(EDGES))
+    return [pytest.param(rel, field, id=f"{rel}:{field}") for rel, field in cases]
+
+
+def _field(where: tuple, name: str) -> str:
+    return ".".join([*(step for step in where if isinstance(step, str)), name])
 
 
 @pytest.fixture(scope="module")
@@ -275,18 +255,13 @@ def warm_edges(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
     return root, tree
 
 
-@pytest.mark.parametrize("rel, places, name", each_text_field())
-def test_an_edit_of_any_text_field_alone_is_seen_by_every_cached_page_showing_it(rel: str, places: list[tuple], name: str,
-                                                                                 warm_edges, tmp_path: Path) -> None:
+@pytest.mark.parametrize("rel, field", each_text_field())
+def test_an_edit_of_any_text_field_alone_is_seen_by_every_cached_page_showing_it(rel: str, field: str, warm_edges,
+                                                                                 tmp_path: Path) -> None:
     """Generated from the schema, so a field a page shows cannot be left out of its cache key unnoticed."""
     root, original = warm_edges
     project = Path(shutil.copytree(root, tmp_path / "project", ignore=shutil.ignore_patterns("build")))
-    path = project / rel
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    for where in places:
-        record = functools.reduce(lambda node, step: node[step], where, data)
-        record[name] = f"{record[name]} (edited)"
-    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    edit_texts(project, lambda name, text: f"{text} (edited)", lambda file, where, name: (file, _field(where, name)) == (rel, field))
     cache_dir = tmp_path / "cache"
     shutil.copytree(root / "build" / "cache", cache_dir)
     p = pipeline.prepare(project)
