@@ -91,7 +91,9 @@ def compose(d: Derivation, charts: dict[str, ChartOutput], tree: dict[str, bytes
     for page in filter(_lists_dataset, pages):
         whole = _PART_NUMBER.sub(r"\1", _PARTS_LIST.sub("", html_of.index(f"{page}.md").scoped(figures)), count=1)
         parts = "".join(_parts(page, html_of, figures))
-        html[page] = _unique_ids(whole + (_DEEPER.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}", parts) if _BARE_HEADING.search(whole) else parts))
+        if _BARE_HEADING.search(whole):  # the parts are that heading's sections
+            parts = _DEEPER.sub(lambda m: f"<{m[1]}h{int(m[2]) + 1}", parts)
+        html[page] = _unique_ids(whole + parts)
     html = {page: html[page] for page in pages}
     sections = [_section(page, html[page], tree) for page in pages]
     if briefing.format == "full":
