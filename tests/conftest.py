@@ -39,6 +39,13 @@ settings.load_profile("briefing")
 REPO = Path(__file__).resolve().parent.parent
 PROJECT_PARTS = ["data", "content", "site_theme", "mkdocs.yml"]
 EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"  # the small second story
+FROZEN_H200 = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026, not edited
+
+
+def stand_in_images(charts: dict) -> dict[str, bytes]:
+    """A blank image for each chart, where a composed PDF embeds one: Chromium draws the real ones, and the
+    tests composing a briefing read its text."""
+    return {f"assets/charts/{chart_id}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for chart_id in charts}
 
 
 def copy_project(target: Path, cache_from: Path | None = None) -> Path:

@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from conftest import EV_DUTIES, REPO, run_cli
+from conftest import EV_DUTIES, FROZEN_H200, REPO, run_cli
 
 from generator import charts, derive, editions, load, present, render, validate
 from generator.errors import InputError
@@ -153,7 +153,7 @@ def test_the_citation_names_briefing_edition_and_date() -> None:
         "a project without briefings is cited as a briefing"
 
 
-@pytest.mark.parametrize("name, root", [("h200", REPO / "tests" / "fixtures" / "h200-frozen"), ("ev-duties", EV_DUTIES)],
+@pytest.mark.parametrize("name, root", [("h200", FROZEN_H200), ("ev-duties", EV_DUTIES)],
                          ids=["h200", "ev-duties"])
 def test_the_edition_record_of_a_frozen_project_is_the_recorded_one(name: str, root: Path) -> None:
     """Every figure's row (value, range, status, date, sources, formula) as tests/golden recorded it, in

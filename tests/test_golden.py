@@ -16,7 +16,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import EV_DUTIES, REPO, ev_second_edition, run_cli
+from conftest import EV_DUTIES, FROZEN_H200, REPO, ev_second_edition, run_cli
 
 from generator import citations, feed, methodology, page, pdf, pipeline, render
 
@@ -48,7 +48,7 @@ def edges_next_edition(root: Path) -> Path:
     return root
 
 
-PROJECTS = {"h200": lambda tmp: REPO / "tests" / "fixtures" / "h200-frozen", "ev-duties": lambda tmp: EV_DUTIES,
+PROJECTS = {"h200": lambda tmp: FROZEN_H200, "ev-duties": lambda tmp: EV_DUTIES,
             "ev-duties-second-edition": lambda tmp: ev_second_edition(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
             "ev-duties-no-charts": lambda tmp: without_charts(Path(shutil.copytree(EV_DUTIES, tmp / "ev-duties"))),
             "edges": lambda tmp: EDGES,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import FIRST_BUILD_ENV, REPO, copy_project, edit_texts, run_check, run_cli, serve
+from conftest import FIRST_BUILD_ENV, REPO, copy_project, edit_texts, run_check, run_cli, serve, stand_in_images
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -101,7 +101,7 @@ def test_hostile_text_never_becomes_markup_in_a_printed_briefing(hostile_site: P
     root = hostile_site.parent
     p = pipeline.prepare(root)
     tree = render.run(p.derived, p.charts, pipeline.vendor_files(root), p.changes)
-    images = {f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}
+    images = stand_in_images(p.charts)
     for b in p.derived.ds.briefings:
         composed = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper)
         assert "INJECTED" in composed and payload_as_markup(composed) == [], b.id
@@ -115,7 +115,7 @@ def test_hostile_text_never_becomes_markup_on_any_page_of_a_project_holding_ever
     p = pipeline.prepare(root)
     tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
     pages = {rel: to_html(blob.decode("utf-8")) for rel, blob in tree.items() if rel.endswith(".md")}
-    images = {f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}
+    images = stand_in_images(p.charts)
     pages |= {b.id: pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper) for b in p.derived.ds.briefings}
     assert sum("INJECTED" in html for html in pages.values()) > len(pages) / 2
     assert {rel: found for rel, html in pages.items() if (found := payload_as_markup(html))} == {}

@@ -9,7 +9,7 @@ from pathlib import Path
 import pypdf
 import pypdfium2
 import pytest
-from conftest import REPO, pdf_pages, run_cli
+from conftest import REPO, pdf_pages, run_cli, stand_in_images
 
 from generator import derive, load, validate
 
@@ -288,7 +288,7 @@ def test_composing_reads_each_page_listing_the_data_set_once_per_export(project:
     def composed_tree() -> tuple[pipeline.Prepared, dict[str, bytes]]:
         p = pipeline.prepare(project)
         tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
-        return p, {**tree, **{f"assets/charts/{chart_id}.svg": b"<svg></svg>" for chart_id in p.charts}}
+        return p, {**tree, **stand_in_images(p.charts)}
 
     def events(document: str) -> list[str]:
         timeline = re.search(r'<section class="chapter" id="sec-timeline"[^>]*>(.*?)</section>', document, re.S)[1]

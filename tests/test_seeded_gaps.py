@@ -14,7 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import REPO, copy_project
+from conftest import REPO, copy_project, stand_in_images
 
 from generator import derive, downloads, load, methodology, pdfscope, present, text, validate
 from generator.errors import InputError
@@ -301,7 +301,7 @@ def prepared_tree():
 
     p = pipeline.prepare(REPO)
     tree = render.run(p.derived, p.charts, {}, p.changes)
-    tree.update({f"assets/charts/{c}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for c in p.charts})
+    tree.update(stand_in_images(p.charts))
     return p, tree
 
 
@@ -812,7 +812,7 @@ def test_a_pdf_keeps_the_rows_citing_no_figure_of_a_methodology_split_over_pages
     [part] = [part for part in methodology.parts(p.derived) if part.checks]
     assert part.number > 1, "the claim check is on a page of its own, not the methodology's first"
     tree = render.run(p.derived, p.charts, {}, p.changes)
-    tree.update({f"assets/charts/{c}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for c in p.charts})
+    tree.update(stand_in_images(p.charts))
     full = next(b for b in p.derived.ds.briefings if b.format == "full")
     briefing = full.model_copy(update={"pages": ["index", "methodology"]})
     document = pdf.compose(p.derived, p.charts, tree, p.changes, briefing, "A4")

@@ -13,7 +13,7 @@ from types import SimpleNamespace
 import jinja2
 import pytest
 import yaml
-from conftest import REPO, run_check, run_cli
+from conftest import FROZEN_H200, run_check, run_cli, stand_in_images
 from test_rules import allowed, replace
 
 from generator import (
@@ -33,12 +33,10 @@ from generator import (
     validate,
 )
 
-FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
-
 
 @pytest.fixture(scope="module")
 def derived() -> derive.Derivation:
-    return derive.run(validate.run(load.run(FROZEN)))
+    return derive.run(validate.run(load.run(FROZEN_H200)))
 
 
 # --- the data model and the checker -----------------------------------------------------------
@@ -104,9 +102,9 @@ def test_pdf_writes_a_relative_output_folder_inside_the_project_named_by_root(gi
     asked = []
     monkeypatch.setattr(pipeline, "export_pdf", lambda root, out, report, only, paper: asked.append((root, out, only, paper)))
     monkeypatch.chdir(tmp_path)
-    result = run_cli("pdf", "h200-summary", *(["--output", given] if given else []), "--paper", "Letter", root=FROZEN)
+    result = run_cli("pdf", "h200-summary", *(["--output", given] if given else []), "--paper", "Letter", root=FROZEN_H200)
     assert result.returncode == 0, result.stderr
-    assert asked == [(FROZEN, FROZEN / folder, "h200-summary", "Letter")]
+    assert asked == [(FROZEN_H200, FROZEN_H200 / folder, "h200-summary", "Letter")]
 
 
 # --- PDF composition --------------------------------------------------------------------------
@@ -114,9 +112,9 @@ def test_pdf_writes_a_relative_output_folder_inside_the_project_named_by_root(gi
 @pytest.fixture(scope="module")
 def prepared():
     """The frozen H200 briefing prepared and rendered in-process, a stand-in image for each chart."""
-    p = pipeline.prepare(FROZEN)
+    p = pipeline.prepare(FROZEN_H200)
     tree = render.run(p.derived, p.charts, {}, p.changes)
-    tree.update({f"assets/charts/{c}.svg": b"<svg xmlns='http://www.w3.org/2000/svg'/>" for c in p.charts})
+    tree.update(stand_in_images(p.charts))
     return p, tree
 
 

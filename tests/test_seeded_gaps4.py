@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pypdf
 import pytest
-from conftest import REPO, run_check
+from conftest import FROZEN_H200, REPO, run_check
 from mkdocs.theme import Theme
 from test_rules import replace
 
@@ -42,12 +42,10 @@ from generator import (
 from generator.cache import Store
 from generator.errors import InputError, Location, Problem
 
-FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
-
 
 @pytest.fixture(scope="module")
 def derived() -> derive.Derivation:
-    return derive.run(validate.run(load.run(FROZEN)))
+    return derive.run(validate.run(load.run(FROZEN_H200)))
 
 
 # --- the data model and the checker's messages ------------------------------------------------
@@ -64,7 +62,7 @@ def test_an_event_of_one_day_may_give_its_end_date_as_its_date() -> None:
 def test_a_claim_check_compares_a_reported_fact_with_derived_figures_and_nothing_else() -> None:
     """A claim check compares a reported comparison (a fact) with figures computed for it: its claim naming a
     computed figure, or its comparisons naming a fact, check nothing, and each is refused where it is written."""
-    ds = load.run(FROZEN)
+    ds = load.run(FROZEN_H200)
     check = ds.checks[0]
     claim, fact, computed = check.claim, ds.facts[0].id, check.against[0]
     check.claim, check.against = computed, [computed, fact]
@@ -178,7 +176,7 @@ def test_each_part_of_a_split_page_shows_its_own_number_in_bold_and_links_every_
                                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     """A split page's list of parts tells a reader where they are: its own number in bold, not a link to itself."""
     monkeypatch.setattr(citations, setting, 5)
-    p = pipeline.prepare(FROZEN)
+    p = pipeline.prepare(FROZEN_H200)
     tree = render.run(p.derived, p.charts, {}, p.changes, histories=p.histories)
     numbers = sorted(int(rel[len(split) + 1:-3]) for rel in tree if rel.startswith(f"{split}/") and rel[len(split) + 1:-3].isdigit())
     parts = [f"{split}.md"] + [f"{split}/{n}.md" for n in numbers]

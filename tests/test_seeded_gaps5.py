@@ -13,7 +13,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import REPO
+from conftest import FROZEN_H200, REPO
 from mkdocs.theme import Theme
 from test_editions import committed, git
 
@@ -21,7 +21,6 @@ from generator import derive, load, model, page, pdf, publish, serve, templating
 from generator.cli import main
 from generator.errors import InputError
 
-FROZEN = REPO / "tests" / "fixtures" / "h200-frozen"  # the H200 briefing as it stood on 30 November 2026
 EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 
 
@@ -30,7 +29,7 @@ EV_DUTIES = REPO / "tests" / "fixtures" / "ev-duties"
 def test_the_timeline_lists_a_month_only_event_after_that_months_dated_events() -> None:
     """An event known only to its month ("2026-01") is listed on the Timeline after the events dated to a
     day of that month, and before the next month's: its date is not read as the first of the month."""
-    ds = load.run(FROZEN)
+    ds = load.run(FROZEN_H200)
     cited = ds.events[0].sources
     ds.events = [model.Event(id=eid, date=when, title=f"Event {eid}", sources=cited)
                  for eid, when in [("feb", dt.date(2026, 2, 1)), ("jan", "2026-01"), ("jan-15", dt.date(2026, 1, 15)), ("dec", dt.date(2025, 12, 31))]]
