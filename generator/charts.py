@@ -117,18 +117,23 @@ def _trace(chart: Chart, index: int, name: str, rows: list[dict], categories: li
         trace["text"] = [chart_style.escape(r["label"]) for r in rows]
     if chart.horizontal:
         trace["orientation"] = "h"
-    if any(r.get("x_low") is not None for r in rows):  # a scatter point's x figure is a range: its span, not a point
-        trace["error_x"] = {"type": "data", "symmetric": False,
-                            "array": [(r["x_high"] - r["x_value"]) if r["x_high"] is not None else 0 for r in rows],
-                            "arrayminus": [(r["x_value"] - r["x_low"]) if r["x_low"] is not None else 0 for r in rows]}
-    if any(r["low"] is not None for r in rows):
-        trace["error_x" if chart.horizontal else "error_y"] = {
-            "type": "data", "symmetric": False,
-            "array": [(r["high"] - r["value"]) if r["high"] is not None else 0 for r in rows],
-            "arrayminus": [(r["value"] - r["low"]) if r["low"] is not None else 0 for r in rows],
-        }
+    if x_span := _span(rows, "x_"):  # a scatter point's x figure is a range: its span, not a point
+        trace["error_x"] = x_span
+    if span := _span(rows):
+        trace["error_x" if chart.horizontal else "error_y"] = span
     chart_style.series_trace(trace, chart, index)
     return trace
+
+
+def _span(rows: list[dict], prefix: str = "") -> Optional[dict]:
+    """Error bars from each row's value up to its high and down to its low (``x_``: a scatter point's x figure),
+    or None when no row is a range."""
+    value, low, high = (prefix + name for name in ("value", "low", "high"))
+    if all(r.get(low) is None for r in rows):
+        return None
+    return {"type": "data", "symmetric": False,
+            "array": [(r[high] - r[value]) if r[high] is not None else 0 for r in rows],
+            "arrayminus": [(r[value] - r[low]) if r[low] is not None else 0 for r in rows]}
 
 
 def _timeline(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
