@@ -96,15 +96,18 @@ def test_hostile_text_never_becomes_markup_in_built_files(hostile_site: Path) ->
     assert "&#123;&#123; 7&#42;7 &#125;&#125;" in volumes  # template syntax in data is shown, not run
 
 
+def rendered(root: Path) -> tuple[dict[str, bytes], dict[str, str]]:
+    """The project's pages as rendered in-process, and each briefing's HTML as composed for print."""
+    p = pipeline.prepare(root)
+    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
+    images = stand_in_images(p.charts)
+    return tree, {b.id: pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper) for b in p.derived.ds.briefings}
+
+
 def test_hostile_text_never_becomes_markup_in_a_printed_briefing(hostile_site: Path) -> None:
     """Each PDF is printed from HTML composed for it, whose scripts Chromium runs: the payload stays text there too."""
-    root = hostile_site.parent
-    p = pipeline.prepare(root)
-    tree = render.run(p.derived, p.charts, pipeline.vendor_files(root), p.changes)
-    images = stand_in_images(p.charts)
-    for b in p.derived.ds.briefings:
-        composed = pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper)
-        assert "INJECTED" in composed and payload_as_markup(composed) == [], b.id
+    for briefing, composed in rendered(hostile_site.parent)[1].items():
+        assert "INJECTED" in composed and payload_as_markup(composed) == [], briefing
 
 
 def test_hostile_text_never_becomes_markup_on_any_page_of_a_project_holding_every_field(tmp_path: Path) -> None:
@@ -112,11 +115,8 @@ def test_hostile_text_never_becomes_markup_on_any_page_of_a_project_holding_ever
     poisoned, each page it renders (as HTML) and each briefing composed for print shows the payload as text."""
     root = Path(shutil.copytree(EDGES, tmp_path / "edges"))
     poison_data(root)
-    p = pipeline.prepare(root)
-    tree = render.run(p.derived, p.charts, {}, p.changes, has_feed=True, histories=p.histories)
-    pages = {rel: to_html(blob.decode("utf-8")) for rel, blob in tree.items() if rel.endswith(".md")}
-    images = stand_in_images(p.charts)
-    pages |= {b.id: pdf.compose(p.derived, p.charts, {**tree, **images}, p.changes, b, b.paper) for b in p.derived.ds.briefings}
+    tree, composed = rendered(root)
+    pages = {rel: to_html(blob.decode("utf-8")) for rel, blob in tree.items() if rel.endswith(".md")} | composed
     assert sum("INJECTED" in html for html in pages.values()) > len(pages) / 2
     assert {rel: found for rel, html in pages.items() if (found := payload_as_markup(html))} == {}
 
