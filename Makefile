@@ -36,7 +36,7 @@ bench: $(RUNTIME) $(TESTENV) $(NODE) chromium
 
 # Record the output of the frozen test projects as tests/golden/ expects it (after a change meant to alter it).
 golden: $(RUNTIME) $(TESTENV)
-	BRIEFING_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py
+	BRIEFING_GOLDEN=update $(BIN)/python -m pytest -q tests/test_golden.py tests/test_cli_session.py
 
 # Mutation testing of the pure modules (slow: minutes; CI runs it on a schedule).
 mutants: $(RUNTIME) $(TESTENV)
