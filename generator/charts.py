@@ -25,6 +25,8 @@ from .text import csv_cell
 PLOTLY_BUNDLE = "plotly.js-basic-dist-min"
 BUNDLE_TRACES = {"bar", "pie", "scatter"}
 SERIES_ROW_KEYS = ["series", "label", "figure", "value", "low", "high", "unit", "qualifier", "as_of", "status", "sources"]
+# a scatter point's x figure, described as fully as its y figure
+SCATTER_X_KEYS = ["x_figure", "x_value", "x_low", "x_high", "x_unit", "x_qualifier", "x_as_of", "x_status"]
 
 
 @dataclass
@@ -88,9 +90,10 @@ def _plot(chart: Chart, d: Derivation) -> tuple[list[dict], list[dict], dict]:
                 raise InputError([d.ds.problem(chart, ("series", i), "every scatter point needs an x figure")])
             categories = [f.value for f in xs]
             for r, xf in zip(series_rows, xs):
-                r["x_figure"], r["x_value"] = xf.id, xf.value
-                r["x_low"], r["x_high"] = (xf.low, xf.high) if xf.is_range else (None, None)
+                r.update({f"x_{key}": value for key, value in present.record(xf).items()}, x_figure=xf.id)
                 r["_x_prose"] = xf.prose()  # the data table, the chart's text alternative, gives both values
+                if (x_status := present.status_line(xf)) != r["_status"]:  # the row's Status and As of are the y figure's
+                    r["_x_prose"] += f" ({x_status[0].lower()}{x_status[1:]})"
                 r["sources"] += [s for s in xf.sources if s not in r["sources"]]
         else:
             categories = [chart_style.category(r["label"], chart) for r in series_rows]
@@ -167,7 +170,7 @@ def _thresholds(chart: Chart, d: Derivation, rows: list[dict]) -> list[tuple[str
 
 def public_rows(out: ChartOutput, d: Derivation) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
-    keys = SERIES_ROW_KEYS + (["x_figure", "x_value", "x_low", "x_high"] if out.chart.kind == "scatter" else [])
+    keys = SERIES_ROW_KEYS + (SCATTER_X_KEYS if out.chart.kind == "scatter" else [])
     exact = {"value", "low", "high", "x_value", "x_low", "x_high"}
     return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),
              **({"value": None} if r["figure"] in d.invented else {}),

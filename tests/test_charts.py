@@ -246,6 +246,22 @@ def test_a_scatter_point_plots_its_figure_against_its_x_figure_citing_both(tmp_p
     assert [r["x_value"] for r in charts.public_rows(out, d)] == [17.4, 18.8]
 
 
+def test_a_scatter_points_x_figure_is_described_as_fully_as_its_y_figure(tmp_path: Path) -> None:
+    """Downloads give the x figure's unit, qualifier, as-of date and status; the data table's x cell names its
+    status and date where they differ from the row's (its Status and As of columns are the y figure's)."""
+    d = ev_derived(tmp_path, SCATTER)
+    out = charts.run(d)["provisional-vs-definitive"]
+    public = charts.public_rows(out, d)
+    assert [{k: r[k] for k in charts.SCATTER_X_KEYS} for r in public] == [
+        {"x_figure": "byd.provisional", "x_value": 17.4, "x_low": None, "x_high": None, "x_unit": "%", "x_qualifier": None,
+         "x_as_of": "2024-07-04", "x_status": "confirmed"},
+        {"x_figure": "geely.definitive", "x_value": 18.8, "x_low": None, "x_high": None, "x_unit": "%", "x_qualifier": None,
+         "x_as_of": "2024-10-29", "x_status": "confirmed"}]
+    assert [(r["_status"], r["_x_prose"]) for r in out.rows] == [
+        ("Confirmed, as of 29 October 2024", "17.4% (confirmed, as of 4 July 2024)"),
+        ("Confirmed, as of 29 October 2024", "18.8%")]
+
+
 SERIES_LINE = len((EV_DUTIES / "data" / "charts.yaml").read_text().splitlines()) + SCATTER.splitlines().index("    - name: Carmakers") + 1
 
 
