@@ -171,8 +171,7 @@ def _thresholds(chart: Chart, d: Derivation, rows: list[dict]) -> list[tuple[str
 def public_rows(out: ChartOutput, d: Derivation) -> list[dict]:
     """The plotted values as readers download them: no internal keys, sources named with their addresses."""
     keys = SERIES_ROW_KEYS + (SCATTER_X_KEYS if out.chart.kind == "scatter" else [])
-    exact = {"value", "low", "high", "x_value", "x_low", "x_high"}
-    return [{**{k: units.exact(r.get(k)) if k in exact else r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),
+    return [{**{k: r.get(k) for k in keys}, **citations.named_sources(r["sources"], d),  # values already exact (present.record)
              **({"value": None} if r["figure"] in d.invented else {}),
              **({"x_value": None} if r.get("x_figure") in d.invented else {})} for r in out.rows]  # no midpoint no source gave
 

@@ -291,3 +291,13 @@ def test_a_charts_reference_lines_are_rows_of_its_data_after_its_series(derived:
         ("Threshold", "3A090.a threshold", "tpp-threshold-3a090", derived.figures["tpp-threshold-3a090"].value),
         ("Threshold", "Reported licence cap", "tpp-cap-reported", derived.figures["tpp-cap-reported"].value)]
     assert out.rows[-1]["series"] == "Threshold" and out.rows[0]["series"] == "TPP"
+
+
+def test_every_chart_download_of_the_edges_project_is_the_recorded_one() -> None:
+    """Each chart of the edges fixture (ranges with and without a central value, whole numbers, a scatter with an x
+    range, thresholds, a timeline) gives the plotted figure and the CSV and JSON downloads the golden test recorded."""
+    edges = REPO / "tests" / "fixtures" / "edges"
+    recorded = REPO / "tests" / "golden" / "edges" / "assets" / "charts"
+    files = {name: data for out in charts.run(derive.run(validate.run(load.run(edges)))).values() for name, data in out.files.items()}
+    assert sorted(files) == sorted(path.name for path in recorded.iterdir())
+    assert [name for name, data in files.items() if data != (recorded / name).read_bytes()] == []
