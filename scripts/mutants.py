@@ -27,6 +27,7 @@ import fnmatch
 import json
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import time
@@ -41,6 +42,7 @@ def main(args: list[str]) -> int:
     started = time.monotonic()
     patterns = [a for a in args if not a.startswith("--")]
     listed = json.loads((REPO / "tests" / "equivalent-mutants.json").read_text(encoding="utf-8"))
+    _refresh_copies()
     if "--survivors" in args:  # an equivalent mutant that survived its function's last change need not run again
         again = [key for key, s in results(patterns).items() if s not in ("killed", "timeout") and not (s == "survived" and key in listed)]
         if again:
@@ -80,6 +82,22 @@ def main(args: list[str]) -> int:
           f"{summary['survived']} survived, {summary['no_tests']} reached by no test, {summary['timeout']} timed out, "
           f"{summary['not_checked']} not checked) in {summary['minutes']} min; written to {out.relative_to(REPO)}")
     return 0 if summary["score"] >= TARGET else 1
+
+
+def _refresh_copies() -> None:
+    """Bring mutmut's copy of generator/'s other files (templates, scaffold) up to date: mutmut copies them only
+    when missing, so an edited template would otherwise be run stale (and the stats run fails on it)."""
+    source, copy = REPO / "generator", REPO / "mutants" / "generator"
+    if not copy.is_dir():
+        return
+    for path in (p for p in source.rglob("*") if p.is_file() and p.suffix != ".py" and "__pycache__" not in p.parts):
+        target = copy / path.relative_to(source)
+        if not target.exists() or target.read_bytes() != path.read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(path, target)
+    for target in (p for p in copy.rglob("*") if p.is_file() and p.suffix not in (".py", ".meta", ".spans", ".pyc")):
+        if not (source / target.relative_to(copy)).exists():
+            target.unlink()
 
 
 def _cpu_seconds() -> float:
