@@ -281,11 +281,10 @@ def _handler(preview: Preview) -> type:
             page = target.suffix == ".html" or not target.suffix
             if preview.error is not None and page:
                 return self._send(500, _with_reload(preview.error, preview.generation), "text/html")
-            if target.suffix == ".html":
-                status = 200 if target.is_file() else 404
-                target = target if target.is_file() else preview.site / "404.html"
-                if target.is_file():
-                    return self._send(status, _with_reload(target.read_text(encoding="utf-8"), preview.generation), "text/html")
+            missing = page and not target.is_file()  # a mistyped page or folder gets the site's own 404 page
+            shown = preview.site / "404.html" if missing else target
+            if (missing or target.suffix == ".html") and shown.is_file():
+                return self._send(404 if missing else 200, _with_reload(shown.read_text(encoding="utf-8"), preview.generation), "text/html")
             return super().do_GET()
 
         def end_headers(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import functools
+import http.client
 import http.server
 import io
 import os
@@ -19,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import threading
+import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, get_args
@@ -191,6 +193,32 @@ def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+@contextlib.contextmanager
+def preview_answers(site: Path, error: str | None = None, generation: int = 0) -> Iterator[Callable[[str], http.client.HTTPResponse]]:
+    """The preview's request handler serving ``site`` in-process (no build behind it): yields ``ask(path)``,
+    which returns the response, its body read, to a GET of ``path``."""
+    from generator import serve
+
+    preview = types.SimpleNamespace(site=site, error=error, generation=generation)
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), serve._handler(preview))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+
+    def ask(path: str) -> http.client.HTTPResponse:
+        connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+        connection.request("GET", path)
+        response = connection.getresponse()
+        response.body = response.read()
+        connection.close()
+        return response
+    try:
+        yield ask
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
 
 
 # Under pytest-xdist (`make test`) each module goes whole to a worker, in collection order

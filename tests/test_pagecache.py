@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Callable, Iterator
 
 import pytest
+import yaml
 from conftest import copy_project, edit_texts, text_fields
 
 from generator import pagecache, pipeline, render, templating
@@ -51,6 +52,10 @@ EDITS: dict[str, list[Edit]] = {
     "facts": [replace("data/facts/volumes-prices.yaml", "  qualifier: about\n  as_of: 2025-12-31", "  qualifier: over\n  as_of: 2025-12-30"),
               replace("data/facts/volumes-prices.yaml", "statement: An H200 module holds eight chips.",
                       "statement: Each H200 module holds eight chips."),
+              # a source dropped by one figure of a chart while another of its figures still cites it: the chart's
+              # sources are the same, its data table's row is not
+              replace("data/facts/volumes-prices.yaml", "  sources: [reuters-2025-12-31, the-decoder-2025-12-31]\n",
+                      "  sources: [reuters-2025-12-31]\n"),
               # a fact now about one more entity: that entity's page, which did not read it, lists it
               replace("data/facts/performance.yaml", "subjects: [h200, h20]\n", "subjects: [h200, h20, huawei]\n")],
     "table figures": [replace("data/tables/chips.yaml", "value: 1979\n    unit: TFLOPS\n    as_of: \"2026-02\"",
@@ -90,10 +95,17 @@ def build(root: Path, cache_dir: Path | None, p: pipeline.Prepared | None = None
     return tree, cache
 
 
+def with_charts_page(root: Path) -> Path:
+    """The project with a page that shows every chart and cites nothing else: its key is the charts' alone."""
+    ids = [chart["id"] for chart in yaml.safe_load((root / "data" / "charts.yaml").read_text(encoding="utf-8"))]
+    (root / "content" / "charts-only.md").write_text("# Charts\n\n" + "".join(f'{{{{ chart("{i}") }}}}\n\n' for i in ids), encoding="utf-8")
+    return root
+
+
 @pytest.fixture(scope="module")
 def warm(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, bytes]]:
-    """A project built once (its page cache filled) and the tree that build rendered."""
-    root = copy_project(tmp_path_factory.mktemp("warm") / "project")
+    """A project (with a page of charts only) built once, its page cache filled, and the tree that build rendered."""
+    root = with_charts_page(copy_project(tmp_path_factory.mktemp("warm") / "project"))
     tree, _ = build(root, root / "build" / "cache")
     return root, tree
 
@@ -126,7 +138,7 @@ def test_an_unchanged_project_reuses_every_cached_page(warm: tuple[Path, dict[st
 def test_an_incremental_build_after_an_edit_equals_a_clean_build(edit: Edit, warm: tuple[Path, dict[str, bytes]], tmp_path: Path,
                                                                  restore_templates: None) -> None:
     root, original = warm
-    project = copy_project(tmp_path / "project")
+    project = with_charts_page(copy_project(tmp_path / "project"))
     cache_dir = tmp_path / "cache"
     shutil.copytree(root / "build" / "cache", cache_dir)
     edit(project)
@@ -265,6 +277,65 @@ def test_an_edit_of_any_text_field_alone_is_seen_by_every_cached_page_showing_it
     cache_dir = tmp_path / "cache"
     shutil.copytree(root / "build" / "cache", cache_dir)
     p = pipeline.prepare(project)
+    incremental, _ = build(project, cache_dir, p)
+    clean, _ = build(project, None, p)
+    assert different(incremental, clean) == [], "pages served stale from the cache"
+
+
+# --- every field's values swapped between two records -------------------------------------------
+
+# Fields no swap between two records keeps valid (the test asks every other field for a valid swap).
+UNSWAPPABLE = {"data/editions.yaml:date": "editions are in date order", "data/facts/widgets.yaml:value": "each statement states its value",
+               "data/derived.yaml:unit": "each formula gives its unit"}
+
+
+def each_swap() -> list:
+    """One case per data file and field of its records (ids aside), with each pair of records differing in it: first
+    the pairs a chart plots together (a swap between them keeps the chart's totals, not its rows)."""
+    charts = yaml.safe_load((EDGES / "data" / "charts.yaml").read_text(encoding="utf-8"))
+    plotted = [{ref for s in c.get("series", []) for point in s["points"] for ref in (point["ref"], point.get("x"))} for c in charts]
+    together = lambda a, b: any(a.get("id") in refs and b.get("id") in refs for refs in plotted)  # noqa: E731
+    cases = []
+    for path in sorted((EDGES / "data").rglob("*.yaml")):
+        records = yaml.safe_load(path.read_text(encoding="utf-8"))
+        rel = path.relative_to(EDGES).as_posix()
+        if not isinstance(records, list):
+            continue
+        fields = dict.fromkeys(name for record in records if isinstance(record, dict) for name in record if name != "id")
+        for name in (name for name in fields if f"{rel}:{name}" not in UNSWAPPABLE):
+            holding = [i for i, record in enumerate(records) if isinstance(record, dict) and name in record]
+            pairs = sorted(((a, b) for a in holding for b in holding if a < b and records[a][name] != records[b][name]),
+                           key=lambda pair: not together(records[pair[0]], records[pair[1]]))
+            if pairs:
+                cases.append(pytest.param(rel, name, pairs, id=f"{rel}:{name}"))
+    return cases
+
+
+def swapped(project: Path, rel: str, name: str, pairs: list[tuple[int, int]]) -> pipeline.Prepared:
+    """The project prepared after swapping ``name`` between the first pair of records whose swap leaves it valid."""
+    text = (project / rel).read_text(encoding="utf-8")
+    for pair in pairs:
+        records = yaml.safe_load(text)
+        a, b = (records[i] for i in pair)
+        a[name], b[name] = b[name], a[name]
+        (project / rel).write_text(yaml.safe_dump(records, allow_unicode=True, sort_keys=False), encoding="utf-8")
+        try:
+            return pipeline.prepare(project)
+        except InputError:
+            continue
+    raise AssertionError(f"no swap of {name} between two records of {rel} leaves the project valid: declare it in UNSWAPPABLE")
+
+
+@pytest.mark.parametrize("rel, name, pairs", each_swap())
+def test_a_fields_values_swapped_between_two_records_are_seen_by_every_cached_page(rel: str, name: str, pairs: list,
+                                                                                   warm_edges, tmp_path: Path) -> None:
+    """Generated from the data: a swap keeps every total (the same sources cited, the same dates...), so a key that
+    reads a union or a count instead of each record's own values serves a stale page."""
+    root, original = warm_edges
+    project = Path(shutil.copytree(root, tmp_path / "project", ignore=shutil.ignore_patterns("build")))
+    p = swapped(project, rel, name, pairs)
+    cache_dir = tmp_path / "cache"
+    shutil.copytree(root / "build" / "cache", cache_dir)
     incremental, _ = build(project, cache_dir, p)
     clean, _ = build(project, None, p)
     assert different(incremental, clean) == [], "pages served stale from the cache"

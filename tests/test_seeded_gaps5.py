@@ -4,20 +4,17 @@ exact values. In-process: no subprocess adds proof."""
 from __future__ import annotations
 
 import datetime as dt
-import http.client
-import http.server
 import json
 import re
-import threading
 from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from conftest import FROZEN_H200, REPO
+from conftest import FROZEN_H200, REPO, preview_answers
 from mkdocs.theme import Theme
 from test_editions import committed, git
 
-from generator import derive, load, model, page, pdf, publish, serve, templating, validate
+from generator import derive, load, model, page, pdf, publish, templating, validate
 from generator.cli import main
 from generator.errors import InputError
 
@@ -84,20 +81,10 @@ def test_the_preview_redirects_a_folder_to_its_slash_keeping_the_query(tmp_path:
     """A folder asked for without its final slash is redirected to it, with the query string kept (a
     link such as ``charts?edition=2`` must not lose what it asks for)."""
     (tmp_path / "charts").mkdir()
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), serve._handler(SimpleNamespace(site=tmp_path, error=None)))
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    with preview_answers(tmp_path) as ask:
         for asked, sent in [("/charts?edition=2&x=1", "/charts/?edition=2&x=1"), ("/charts", "/charts/")]:
-            connection = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
-            connection.request("GET", asked)
-            response = connection.getresponse()
+            response = ask(asked)
             assert (response.status, response.getheader("Location")) == (301, sent)
-            connection.close()
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=10)
 
 
 # --- the site theme --------------------------------------------------------------------------------

@@ -14,10 +14,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import free_port
+from conftest import free_port, preview_answers
 
 from generator import pipeline
-from generator.serve import Preview
+from generator.serve import _RELOAD, WAIT_PATH, Preview
 
 
 @pytest.fixture
@@ -139,3 +139,36 @@ def test_any_signal_stops_everything_serve_started_and_frees_the_port(project: P
     lines = first + err.splitlines()
     assert lines[0].startswith("rebuilt in ") and lines[1:] == [f"serving http://127.0.0.1:{port}/ (Ctrl-C to stop)", "stopped"], \
         "no banners, no MkDocs INFO lines, no list of entity pages"
+
+
+# --- what the preview answers --------------------------------------------------------------------
+
+def test_the_preview_answers_each_kind_of_request_with_its_status(tmp_path: Path) -> None:
+    """A page comes with the script that reloads it after the next build; a mistyped page or folder gets the site's
+    own 404 page (reloading too) with status 404; other files are served as they are; a missing file is a 404."""
+    (tmp_path / "charts").mkdir()
+    (tmp_path / "charts" / "index.html").write_text("<html><head></head><body>Charts</body></html>", encoding="utf-8")
+    (tmp_path / "404.html").write_text("<html><head></head><body>Not here</body></html>", encoding="utf-8")
+    (tmp_path / "data.csv").write_text("a,b\n", encoding="utf-8")
+    with preview_answers(tmp_path, generation=7) as ask:
+        answers = {path: (r.status, r.getheader("Content-Type"), r.body) for path in
+                   ("/charts/", "/charts/index.html", "/nosuch/", "/nosuch.html", "/data.csv") for r in [ask(path)]}
+        missing_file = ask("/nosuch.csv").status
+    reload = _RELOAD % (7, WAIT_PATH)
+    assert answers == {
+        "/charts/": (200, "text/html; charset=utf-8", f"<html><head>{reload}</head><body>Charts</body></html>".encode()),
+        "/charts/index.html": (200, "text/html; charset=utf-8", f"<html><head>{reload}</head><body>Charts</body></html>".encode()),
+        "/nosuch/": (404, "text/html; charset=utf-8", f"<html><head>{reload}</head><body>Not here</body></html>".encode()),
+        "/nosuch.html": (404, "text/html; charset=utf-8", f"<html><head>{reload}</head><body>Not here</body></html>".encode()),
+        "/data.csv": (200, "text/csv", b"a,b\n")}
+    assert missing_file == 404
+
+
+def test_while_a_problem_stands_every_page_shows_it_and_other_files_are_still_served(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<html><head></head><body>Home</body></html>", encoding="utf-8")
+    (tmp_path / "style.css").write_text("body {}", encoding="utf-8")
+    with preview_answers(tmp_path, error="<html><head></head><body>1 problem</body></html>", generation=2) as ask:
+        page, missing, style = ask("/"), ask("/nosuch/"), ask("/style.css")
+    shown = f"<html><head>{_RELOAD % (2, WAIT_PATH)}</head><body>1 problem</body></html>".encode()
+    assert [(page.status, page.body), (missing.status, missing.body)] == [(500, shown), (500, shown)]
+    assert (style.status, style.body) == (200, b"body {}")
