@@ -11,7 +11,7 @@ import pypdfium2
 import pytest
 from conftest import REPO, pdf_pages, run_cli, stand_in_images
 
-from generator import derive, load, validate
+from generator import derive, load, pdf, validate
 
 
 @pytest.fixture(scope="module")
@@ -96,15 +96,23 @@ def test_the_summary_names_its_title_once(built_site: Path) -> None:
     assert text.count("China approves Nvidia H200 purchases") == text.count("China approves Nvidia H200 purchases — summary")
 
 
-def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path) -> None:
+def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path, derived: derive.Derivation) -> None:
     reader = read(built_site, "h200-full")
     meta = reader.metadata
-    assert meta.title == "China approves Nvidia H200 purchases"
-    assert meta.subject and meta.author
+    assert (meta.title, meta.subject, meta.author, meta.get("/Keywords"), meta.creator) == (
+        "China approves Nvidia H200 purchases", "What Washington and Beijing decided, what is still pending, and how the chips compare",
+        "Briefing", f"briefing, edition {derived.ds.edition.id}", "Briefing")  # no author declared: the default
     assert meta.get("/CreationDate", "").startswith("D:20261123")
     root = reader.trailer["/Root"]
     assert bool(root["/MarkInfo"]["/Marked"]) and "/StructTreeRoot" in root
     assert root.get("/Lang") == "en"
+
+
+def test_a_briefing_without_a_subtitle_gives_its_title_as_the_pdfs_subject(derived: derive.Derivation) -> None:
+    briefing = derived.ds.briefings[0].model_copy(update={"subtitle": None, "author": "Desk"})
+    assert {k: v for k, v in pdf.info(briefing, derived).items() if k != "Producer"} == {
+        "Title": "China approves Nvidia H200 purchases", "Author": "Desk", "Subject": "China approves Nvidia H200 purchases",
+        "Keywords": f"briefing, edition {derived.ds.edition.id}", "Creator": "Briefing"}
 
 
 def test_page_counts_are_in_range(built_site: Path) -> None:
