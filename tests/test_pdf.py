@@ -108,10 +108,11 @@ def test_metadata_is_set_and_the_pdf_is_tagged(built_site: Path, derived: derive
     assert root.get("/Lang") == "en"
 
 
-def test_a_briefing_without_a_subtitle_gives_its_title_as_the_pdfs_subject(derived: derive.Derivation) -> None:
-    briefing = derived.ds.briefings[0].model_copy(update={"subtitle": None, "author": "Desk"})
+@pytest.mark.parametrize("subtitle, subject", [("What was decided", "What was decided"), (None, "China approves Nvidia H200 purchases")])
+def test_a_pdfs_subject_is_its_briefings_subtitle_or_without_one_its_title(derived: derive.Derivation, subtitle, subject) -> None:
+    briefing = derived.ds.briefings[0].model_copy(update={"subtitle": subtitle, "author": "Desk"})
     assert {k: v for k, v in pdf.info(briefing, derived).items() if k != "Producer"} == {
-        "Title": "China approves Nvidia H200 purchases", "Author": "Desk", "Subject": "China approves Nvidia H200 purchases",
+        "Title": "China approves Nvidia H200 purchases", "Author": "Desk", "Subject": subject,
         "Keywords": f"briefing, edition {derived.ds.edition.id}", "Creator": "Briefing"}
 
 
