@@ -309,3 +309,36 @@ def test_the_timeline_takes_a_page_per_100_events_and_always_one(events: int, pa
     """In date order, so a page is full before the next begins; an empty Timeline is still a page."""
     assert citations.TIMELINE_PAGE_EVENTS == 100
     assert citations.timeline_pages(SimpleNamespace(timeline=[None] * events)) == pages
+
+
+# --- declared units --------------------------------------------------------------------------------
+
+def test_a_unit_declared_under_a_built_in_name_is_refused(small: Path) -> None:
+    line = append(small, "data/units.yaml", "- id: USD\n  noun: dollar\n")
+    refused(small, f"data/units.yaml:{line}:7: USD.id: 'USD' is a built-in unit; use it as it is, or choose another name")
+
+
+def test_a_compound_unit_naming_an_undeclared_unit_is_refused(small: Path) -> None:
+    line = append(small, "data/units.yaml", '- id: lorry/day\n  prose: "{n} lorries a day"\n')
+    refused(small, f"data/units.yaml:{line}:7: lorry/day.id: unknown unit 'lorry' in 'lorry/day'; declare it in data/units.yaml, "
+                   "or use a built-in unit (currency codes, %, times, SI units such as GB, kW, t)")
+
+
+def declared_and_used(project: Path, unit: str, value: str = "10") -> str:
+    """The prose of a fact of ``value`` in ``unit`` added to the project (the statement states the value)."""
+    from generator import derive, load, validate
+
+    append(project, "data/facts/unit-test.yaml", fact("unit-test", value=value, unit=f'"{unit}"', statement=f'"About {value}."'))
+    return derive.run(validate.run(load.run(project))).figures["unit-test"].prose()
+
+
+def test_a_compound_units_declared_prose_is_how_its_figures_read(small: Path) -> None:
+    append(small, "data/units.yaml", '- id: producer/day\n  prose: "{n} producers a day"\n')
+    assert declared_and_used(small, "producer/day") == "10 producers a day"
+
+
+def test_a_unit_declared_with_prefixes_takes_them_and_one_without_does_not(small: Path) -> None:
+    append(small, "data/units.yaml", "- id: bbl\n  noun: barrel\n  plural: barrels\n  prefixes: true\n")
+    assert declared_and_used(small, "kbbl") == "10 kbbl"
+    replace(small, "data/units.yaml", "  prefixes: true\n", "  prefixes: false\n")
+    refused(small, "data/facts/unit-test.yaml:4:9: unit-test.unit: unknown unit 'kbbl'; did you mean 'bbl'?")
