@@ -46,6 +46,7 @@ Id = Annotated[str, matching(SLUG, "is not a valid id: use lower-case letters, d
 FigureId = Annotated[str, matching(SLUG[:-1] + r"(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)?$", "is not a valid figure id: use an id "
                                    "(lower-case letters, digits and single hyphens), or item.metric for a table's figure", 160)]
 EDITION_ID = r"^[0-9A-Za-z][0-9A-Za-z.-]*$"
+EDITION_ID_LENGTH = 40
 EDITION_ID_HELP = "is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"
 Text = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Status = Literal["confirmed", "reported", "estimate", "disputed"]
@@ -445,7 +446,7 @@ class Briefing(Strict):
 
 
 class Edition(Strict):
-    id: Annotated[str, matching(EDITION_ID, EDITION_ID_HELP, 40)]
+    id: Annotated[str, matching(EDITION_ID, EDITION_ID_HELP, EDITION_ID_LENGTH)]
     date: Date
     summary: Text
 

@@ -132,7 +132,7 @@ def start(root: Path, edition_id: str, summary: str, day: Optional[dt.date], rep
     current = ds.edition
     day = day or dt.datetime.now(dt.timezone.utc).date()
     where = Location(EDITIONS_FILE)
-    if not re.match(model.EDITION_ID, edition_id) or len(edition_id) > 40:
+    if not re.match(model.EDITION_ID, edition_id) or len(edition_id) > model.EDITION_ID_LENGTH:
         raise InputError([Problem(where, "id", f"{edition_id!r} {model.EDITION_ID_HELP}")])
     if any(e.id == edition_id for e in ds.editions):
         raise InputError([Problem(ds.where(next(e for e in ds.editions if e.id == edition_id), "id"), "id",

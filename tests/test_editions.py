@@ -173,6 +173,8 @@ def test_starting_an_edition_appends_it_and_keeps_the_file_as_written(project: P
      "data/editions.yaml: date: 2026-11-23 is not after the current edition's date 2026-11-23; pass --date"),
     (["2026 12", "--date", "2026-12-01"],
      "data/editions.yaml: id: '2026 12' is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"),
+    (["e" * 41, "--date", "2026-12-01"],  # one more character than an edition id may have (model.EDITION_ID_LENGTH)
+     f"data/editions.yaml: id: '{'e' * 41}' is not a valid edition id: use letters, digits, dots and hyphens, as in 2026-12-01"),
 ])
 def test_starting_an_edition_refuses_what_would_break_the_file(project: Path, capsys: pytest.CaptureFixture, args: list,
                                                                  expected: str) -> None:

@@ -71,6 +71,8 @@ REFUSED = {  # rule: (file, record, the message)
     "an edition id starting with a hyphen": ("data/editions.yaml", '- id: "-x"\n  date: 2024-11-30\n  summary: Bad id.\n',
                                              "{L}:7: -x.id: '-x' is not a valid edition id: use letters, digits, dots and hyphens, "
                                              "as in 2026-12-01"),
+    "an edition id of 41 characters": ("data/editions.yaml", f'- id: "{"e" * 41}"\n  date: 2024-11-30\n  summary: Long id.\n',
+                                       f"{{L}}:7: {'e' * 41}.id: string should have at most 40 characters"),
     "an empty statement": (FACTS, fact("f1", statement='""'), "{L+1}:14: f1.statement: string should have at least 1 character"),
     "a note of 2001 characters": (FACTS, fact("f1", note="x" * 2001), "{L+7}:9: f1.note: string should have at most 2000 characters"),
     "no sources": (FACTS, fact("f1", sources="[]"), "{L+5}:12: f1.sources: must not be empty"),
@@ -90,6 +92,7 @@ ALLOWED = {  # the value just inside each edge
     "a compound unit with only its prose": (UNITS, '- id: producer/year\n  prose: "{n} per producer a year"\n'),
     "an id of 80 characters": (FACTS, fact("f" * 80)),
     "a note of 2000 characters": (FACTS, fact("f1", note="x" * 2000)),
+    "an edition id of 40 characters": ("data/editions.yaml", f'- id: "{"e" * 40}"\n  date: 2024-11-30\n  summary: Long id.\n'),
     "a timeline chart without series": (CHARTS, chart("timeline")),
 }
 
